@@ -1,0 +1,33 @@
+package nl.galacheck;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import nl.galacheck.cli.GalacheckCommand;
+
+/** Entry point: a non-web Spring Boot application that hands the command line to picocli. */
+@SpringBootApplication
+public class GalacheckApplication implements CommandLineRunner, ExitCodeGenerator {
+
+    private int afsluitcode;
+
+    public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(GalacheckApplication.class);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setLogStartupInfo(false);
+        System.exit(SpringApplication.exit(app.run(args)));
+    }
+
+    @Override
+    public void run(String... args) {
+        afsluitcode = GalacheckCommand.voerUit(args);
+    }
+
+    @Override
+    public int getExitCode() {
+        return afsluitcode;
+    }
+}

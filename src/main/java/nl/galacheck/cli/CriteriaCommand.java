@@ -1,0 +1,43 @@
+package nl.galacheck.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import nl.galacheck.regels.Catalogus;
+import nl.galacheck.regels.Criterium;
+import nl.galacheck.regels.Groep;
+import nl.galacheck.regels.Regelset;
+import nl.galacheck.regels.RegelsetException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code galacheck criteria}: the catalogue, grouped, with party, deadline and source. */
+@Command(name = "criteria", mixinStandardHelpOptions = true, description = "Toont de criteriacatalogus met partij, termijn en bron.")
+final class CriteriaCommand implements Callable<Integer> {
+
+    @Mixin
+    Regelopties regels;
+
+    @Override
+    public Integer call() {
+        Catalogus catalogus;
+        try {
+            catalogus = Regelset.leesCatalogus(regels.bron());
+        } catch (RegelsetException e) {
+            return Meldingen.regelfouten(e.meldingen(), Console.FOUT);
+        }
+        PrintWriter uit = Console.UIT;
+        uit.printf("%d criteria. Meer over één criterium: galacheck uitleg ID%n", catalogus.grootte());
+        for (Groep g : catalogus.groepen()) {
+            uit.printf("%n%s %s — %s%n", g.code(), g.naam(), g.bron());
+            uit.printf("  %-7s %-10s %-16s %-17s %s%n", "id", "ernst", "partij", "termijn", "criterium");
+            for (Criterium c : catalogus.criteria()) {
+                if (c.groep().equals(g.code())) {
+                    uit.printf("  %-7s %-10s %-16s %-17s %s%n", c.id(), c.ernst().label(), c.partij(), Uitleg.termijn(c), c.titel());
+                }
+            }
+        }
+        uit.flush();
+        return Afsluitcode.GOED;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.galacheck.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: {@code galacheck check|criteria|uitleg}. */
+@Command(name = "galacheck", mixinStandardHelpOptions = true, version = "galacheck 0.1.0",
+        description = "Toetst regionale afspraken aan het Gezond en Actief Leven Akkoord (GALA).",
+        subcommands = {CheckCommand.class, CriteriaCommand.class, UitlegCommand.class})
+public final class GalacheckCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(Console.UIT);
+    }
+
+    /** Runs the command line and returns the exit code; never lets an exception reach the user as a stack trace. */
+    public static int voerUit(String... args) {
+        CommandLine cl = new CommandLine(new GalacheckCommand());
+        cl.setOut(Console.UIT);
+        cl.setErr(Console.FOUT);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter fout = commandLine.getErr();
+            fout.println("galacheck: interne fout: " + e);
+            fout.println("Meld dit met de invoer die het veroorzaakte; zet GALACHECK_DEBUG=1 voor details.");
+            if (System.getenv("GALACHECK_DEBUG") != null) {
+                e.printStackTrace(fout);
+            }
+            return Afsluitcode.GEBRUIK_OF_REGELS;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,26 @@
+package nl.galacheck.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import nl.galacheck.invoer.Invoerfout;
+
+/** How errors reach the user: one line each, in Dutch, never a stack trace. */
+final class Meldingen {
+
+    private Meldingen() {
+    }
+
+    static int ongeldigeInvoer(List<Invoerfout> fouten, PrintWriter fout) {
+        fouten.forEach(f -> fout.println(f.tekst()));
+        long bestanden = fouten.stream().map(Invoerfout::bestand).distinct().count();
+        fout.printf("galacheck: %d fout(en) in %d bestand(en); er is niets getoetst.%n", fouten.size(), bestanden);
+        return Afsluitcode.ONGELDIGE_INVOER;
+    }
+
+    static int regelfouten(List<String> meldingen, PrintWriter fout) {
+        meldingen.forEach(fout::println);
+        fout.printf("galacheck: de regels zijn niet bruikbaar (%d fout(en)).%n", meldingen.size());
+        return Afsluitcode.GEBRUIK_OF_REGELS;
+    }
+}

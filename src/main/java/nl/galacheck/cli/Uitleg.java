@@ -1,0 +1,39 @@
+package nl.galacheck.cli;
+
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
+
+import nl.galacheck.regels.Catalogus;
+import nl.galacheck.regels.Criterium;
+
+/** The full explanation of one criterion, as {@code galacheck uitleg} prints it. */
+final class Uitleg {
+
+    private Uitleg() {
+    }
+
+    static String termijn(Criterium c) {
+        if (c.tijdpad() != null) {
+            return c.tijdpad().toString();
+        }
+        if (!c.jaren().isEmpty()) {
+            return "jaarlijks " + c.jaren().get(0) + "–" + c.jaren().get(c.jaren().size() - 1);
+        }
+        return "–";
+    }
+
+    static void schrijf(Criterium c, Catalogus catalogus, PrintWriter uit) {
+        uit.printf("%s — %s%n%n", c.id(), c.titel());
+        uit.printf("  groep:       %s %s%n", c.groep(), catalogus.groep(c.groep()).naam());
+        uit.printf("  ernst:       %s%n", c.ernst().label());
+        uit.printf("  beoordeeld:  per %s%n", c.scope().replace("-", " per "));
+        uit.printf("  partij:      %s%n", c.partij());
+        uit.printf("  termijn:     %s%n", c.jaren().isEmpty() ? termijn(c)
+                : "31 december van elk jaar: " + c.jaren().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        uit.printf("  bron:        %s%n", c.bron());
+        uit.printf("%n  Brontekst:%n    %s%n", c.brontekst());
+        uit.printf("%n  Wat voldoet (bewijs in het regiobestand):%n    %s%n", c.bewijs());
+        uit.printf("%n  Wat is nodig als het niet voldaan is:%n    %s%n", c.herstel());
+        uit.printf("%n  Catalogus: %s%n", c.bestand());
+    }
+}

@@ -1,0 +1,40 @@
+package nl.galacheck.cli;
+
+import java.util.concurrent.Callable;
+
+import nl.galacheck.regels.Catalogus;
+import nl.galacheck.regels.Criterium;
+import nl.galacheck.regels.Regelset;
+import nl.galacheck.regels.RegelsetException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code galacheck uitleg ID}: one criterion with its source text, party, deadline and evidence. */
+@Command(name = "uitleg", mixinStandardHelpOptions = true, description = "Legt één criterium uit: brontekst, partij, termijn en wat voldoet.")
+final class UitlegCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ID", description = "Het id van het criterium, bijvoorbeeld B4.C.")
+    String id;
+
+    @Mixin
+    Regelopties regels;
+
+    @Override
+    public Integer call() {
+        Catalogus catalogus;
+        try {
+            catalogus = Regelset.leesCatalogus(regels.bron());
+        } catch (RegelsetException e) {
+            return Meldingen.regelfouten(e.meldingen(), Console.FOUT);
+        }
+        Criterium c = catalogus.criterium(id).or(() -> catalogus.criterium(id.toUpperCase())).orElse(null);
+        if (c == null) {
+            Console.FOUT.printf("galacheck: onbekend criterium '%s'; galacheck criteria toont alle ids.%n", id);
+            return Afsluitcode.GEBRUIK_OF_REGELS;
+        }
+        Uitleg.schrijf(c, catalogus, Console.UIT);
+        Console.UIT.flush();
+        return Afsluitcode.GOED;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.galacheck.invoer;
+
+/** Edit distance, for "bedoelde u …?" suggestions on misspelt keys and values. */
+final class Levenshtein {
+
+    private Levenshtein() {
+    }
+
+    static int afstand(String a, String b) {
+        int[] vorige = new int[b.length() + 1];
+        int[] huidige = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            vorige[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            huidige[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int kosten = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                huidige[j] = Math.min(Math.min(huidige[j - 1] + 1, vorige[j] + 1), vorige[j - 1] + kosten);
+            }
+            int[] t = vorige;
+            vorige = huidige;
+            huidige = t;
+        }
+        return vorige[b.length()];
+    }
+}

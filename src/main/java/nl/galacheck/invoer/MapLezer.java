@@ -1,0 +1,386 @@
+package nl.galacheck.invoer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+import nl.galacheck.regio.Feit;
+import nl.galacheck.regio.Herkomst;
+
+/**
+ * Typed, located access to one YAML object of a region file. Every read names the key it expects,
+ * so {@link #sluit()} can report the keys nobody asked for, with the nearest known one.
+ * Problems are collected, never thrown: a user sees all of them at once.
+ */
+final class MapLezer {
+
+    private static final Pattern DATUMVORM = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+    private static final Pattern GEMEENTECODE = Pattern.compile("GM\\d{4}");
+    private static final String BEWIJS_VERWACHT = "ja/nee, een datum (JJJJ-MM-DD) of een object {datum, bron, toelichting}";
+
+    private final YamlKnoop knoop;
+    private final Herkomst herkomst;
+    private final List<Invoerfout> fouten;
+    private final Set<String> bekend = new LinkedHashSet<>();
+
+    private MapLezer(YamlKnoop knoop, Herkomst herkomst, List<Invoerfout> fouten) {
+        this.knoop = knoop;
+        this.herkomst = herkomst;
+        this.fouten = fouten;
+    }
+
+    /** A reader over {@code knoop}, which must be an object; a non-object is reported and read as empty. */
+    static MapLezer van(YamlKnoop knoop, List<Invoerfout> fouten) {
+        if (knoop.soort() == YamlKnoop.Soort.MAP) {
+            return new MapLezer(knoop, knoop.herkomst(), fouten);
+        }
+        if (knoop.soort() != YamlKnoop.Soort.NULL) {
+            fouten.add(fout(knoop.herkomst(), "verkeerd type", "een object (sleutel: waarde)", knoop.omschrijving()));
+        }
+        return leeg(afwezig(knoop.herkomst()), fouten);
+    }
+
+    private static Herkomst afwezig(Herkomst h) {
+        return new Herkomst(h.bestand(), h.regel(), h.kolom(), h.pad(), false);
+    }
+
+    private static MapLezer leeg(Herkomst herkomst, List<Invoerfout> fouten) {
+        return new MapLezer(null, herkomst, fouten);
+    }
+
+    Herkomst herkomst() {
+        return herkomst;
+    }
+
+    boolean isAanwezig() {
+        return knoop != null;
+    }
+
+    boolean heeft(String sleutel) {
+        bekend.add(sleutel);
+        YamlKnoop k = ruw(sleutel);
+        return k != null && k.soort() != YamlKnoop.Soort.NULL;
+    }
+
+    private YamlKnoop ruw(String sleutel) {
+        bekend.add(sleutel);
+        return knoop == null ? null : knoop.velden().get(sleutel);
+    }
+
+    private Herkomst ontbrekend(String sleutel) {
+        return herkomst.ontbrekend(sleutel);
+    }
+
+    /** Whether the value under {@code sleutel} is written as a list. */
+    boolean isLijst(String sleutel) {
+        YamlKnoop k = ruw(sleutel);
+        return k != null && k.soort() == YamlKnoop.Soort.LIJST;
+    }
+
+    /** A nested object; absent or null gives an empty reader whose facts are all absent. */
+    MapLezer map(String sleutel) {
+        YamlKnoop k = ruw(sleutel);
+        if (k == null) {
+            return leeg(ontbrekend(sleutel), fouten);
+        }
+        return van(k, fouten);
+    }
+
+    /** A list of objects; absent gives null, so callers can tell absent from empty. */
+    List<MapLezer> lijstVanObjecten(String sleutel) {
+        YamlKnoop k = ruw(sleutel);
+        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
+            return null;
+        }
+        if (k.soort() != YamlKnoop.Soort.LIJST) {
+            fouten.add(fout(k.herkomst(), "verkeerd type", "een lijst van objecten", k.omschrijving()));
+            return null;
+        }
+        List<MapLezer> lezers = new ArrayList<>();
+        for (YamlKnoop e : k.elementen()) {
+            lezers.add(van(e, fouten));
+        }
+        return lezers;
+    }
+
+    /** Where a list of objects stands in the file, as a fact: absent, or present with its item count. */
+    Feit aanwezigheid(String sleutel) {
+        YamlKnoop k = ruw(sleutel);
+        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
+            return Feit.afwezig(ontbrekend(sleutel));
+        }
+        return new Feit(k.herkomst(), Feit.Stand.JA, null, null, null, null, List.of());
+    }
+
+    /** Free text (a name); absent gives an absent fact. */
+    Feit tekst(String sleutel) {
+        YamlKnoop k = ruw(sleutel);
+        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
+            return Feit.afwezig(ontbrekend(sleutel));
+        }
+        if (k.soort() == YamlKnoop.Soort.TEKST || k.soort() == YamlKnoop.Soort.GETAL) {
+            return new Feit(k.herkomst(), Feit.Stand.JA, null, k.tekst(), null, null, List.of());
+        }
+        if (k.soort() == YamlKnoop.Soort.BOOLEAN && !(Boolean) k.scalar()) {
+            return new Feit(k.herkomst(), Feit.Stand.NEE, null, null, null, null, List.of());
+        }
+        fouten.add(fout(k.herkomst(), "verkeerd type", "tekst", k.omschrijving()));
+        return Feit.afwezig(k.herkomst());
+    }
+
+    /** Text that must be present; reports its absence. */
+    String verplichteTekst(String sleutel, String verwacht) {
+        Feit f = tekst(sleutel);
+        if (f.isAfwezig() || f.waarde() == null) {
+            if (f.herkomst().aanwezig()) {
+                return null;
+            }
+            fouten.add(fout(f.herkomst(), "verplichte sleutel '" + sleutel + "' ontbreekt", verwacht, null));
+            return null;
+        }
+        return f.waarde();
+    }
+
+    /** A CBS municipality code such as GM0363. */
+    Feit gemeentecode(String sleutel) {
+        Feit f = tekst(sleutel);
+        if (f.isJa() && !GEMEENTECODE.matcher(f.waarde()).matches()) {
+            fouten.add(fout(f.herkomst(), "ongeldige gemeentecode", "CBS-code GM gevolgd door vier cijfers (GM0363)", "'" + f.waarde() + "'"));
+            return Feit.afwezig(f.herkomst());
+        }
+        return f;
+    }
+
+    Integer geheelGetal(String sleutel) {
+        YamlKnoop k = ruw(sleutel);
+        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
+            return null;
+        }
+        if (k.soort() == YamlKnoop.Soort.GETAL && k.scalar() instanceof Number n && n.doubleValue() == n.longValue()
+                && n.longValue() >= 0 && n.longValue() <= Integer.MAX_VALUE) {
+            return n.intValue();
+        }
+        fouten.add(fout(k.herkomst(), "verkeerd type", "een geheel getal", k.omschrijving()));
+        return null;
+    }
+
+    /** A plain date; absent gives null. */
+    LocalDate datum(String sleutel) {
+        YamlKnoop k = ruw(sleutel);
+        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
+            return null;
+        }
+        if (k.soort() == YamlKnoop.Soort.TEKST && DATUMVORM.matcher(k.tekst()).matches()) {
+            return parseDatum(k);
+        }
+        fouten.add(fout(k.herkomst(), "verkeerd type", "een datum (JJJJ-MM-DD)", k.omschrijving()));
+        return null;
+    }
+
+    /** One of a fixed set of values, compared after {@code normaliseer}. */
+    Feit keuze(String sleutel, Collection<String> toegestaan) {
+        Feit f = tekst(sleutel);
+        if (f.isJa() && !toegestaan.contains(f.waarde())) {
+            fouten.add(fout(f.herkomst(), "onbekende waarde '" + f.waarde() + "'" + suggestie(f.waarde(), toegestaan),
+                    "een van: " + String.join(", ", toegestaan), null));
+            return Feit.afwezig(f.herkomst());
+        }
+        return f;
+    }
+
+    /**
+     * Evidence that something is met: ja/nee, a date, free text, or {datum, bron, toelichting, voldaan}.
+     * Extra keys of the object are left for the caller through {@link Bewijs#velden()}.
+     */
+    Bewijs bewijsObject(String sleutel) {
+        YamlKnoop k = ruw(sleutel);
+        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
+            return new Bewijs(Feit.afwezig(ontbrekend(sleutel)), leeg(ontbrekend(sleutel), fouten));
+        }
+        MapLezer geen = leeg(k.herkomst(), fouten);
+        switch (k.soort()) {
+            case BOOLEAN:
+                return new Bewijs(jaNee(k, (Boolean) k.scalar()), geen);
+            case TEKST: {
+                String s = k.tekst();
+                if (s.equalsIgnoreCase("ja") || s.equalsIgnoreCase("nee")) {
+                    return new Bewijs(jaNee(k, s.equalsIgnoreCase("ja")), geen);
+                }
+                if (DATUMVORM.matcher(s).matches()) {
+                    LocalDate d = parseDatum(k);
+                    return new Bewijs(d == null ? Feit.afwezig(k.herkomst())
+                            : new Feit(k.herkomst(), Feit.Stand.JA, d, null, null, null, List.of()), geen);
+                }
+                return new Bewijs(new Feit(k.herkomst(), Feit.Stand.JA, null, s, null, null, List.of()), geen);
+            }
+            case MAP: {
+                MapLezer m = van(k, fouten);
+                LocalDate d = m.datum("datum");
+                String bron = m.tekst("bron").waarde();
+                String toelichting = m.tekst("toelichting").waarde();
+                boolean voldaan = true;
+                if (m.heeft("voldaan")) {
+                    YamlKnoop v = m.ruw("voldaan");
+                    if (v.soort() == YamlKnoop.Soort.BOOLEAN) {
+                        voldaan = (Boolean) v.scalar();
+                    } else {
+                        fouten.add(fout(v.herkomst(), "verkeerd type", "ja of nee", v.omschrijving()));
+                    }
+                }
+                Feit f = new Feit(k.herkomst(), voldaan ? Feit.Stand.JA : Feit.Stand.NEE, d, null, bron, toelichting, List.of());
+                return new Bewijs(f, m);
+            }
+            default:
+                fouten.add(fout(k.herkomst(), "verkeerd type", BEWIJS_VERWACHT, k.omschrijving()));
+                return new Bewijs(Feit.afwezig(k.herkomst()), geen);
+        }
+    }
+
+    /** Evidence without extra keys; see {@link #bewijsObject(String)}. */
+    Feit bewijs(String sleutel) {
+        Bewijs b = bewijsObject(sleutel);
+        b.velden().sluit();
+        return b.feit();
+    }
+
+    /**
+     * A list of short values (parties, sources, ketenaanpakken). Absent gives an absent fact, {@code []}
+     * an explicit empty list, {@code false} an explicit "none". Each item passes {@code normaliseer},
+     * which returns null for a value it rejects (and reports it).
+     */
+    Feit lijst(String sleutel, UnaryOperator<YamlWaarde> normaliseer) {
+        YamlKnoop k = ruw(sleutel);
+        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
+            return Feit.afwezig(ontbrekend(sleutel));
+        }
+        if (k.soort() == YamlKnoop.Soort.BOOLEAN && !(Boolean) k.scalar()) {
+            return new Feit(k.herkomst(), Feit.Stand.NEE, null, null, null, null, List.of());
+        }
+        if (k.soort() != YamlKnoop.Soort.LIJST) {
+            fouten.add(fout(k.herkomst(), "verkeerd type", "een lijst [a, b, …]", k.omschrijving()));
+            return Feit.afwezig(k.herkomst());
+        }
+        List<Feit> items = new ArrayList<>();
+        for (YamlKnoop e : k.elementen()) {
+            if (e.soort() != YamlKnoop.Soort.TEKST && e.soort() != YamlKnoop.Soort.GETAL) {
+                fouten.add(fout(e.herkomst(), "verkeerd type", "een korte tekst", e.omschrijving()));
+                continue;
+            }
+            YamlWaarde w = normaliseer.apply(new YamlWaarde(e.tekst(), e.herkomst()));
+            if (w != null) {
+                items.add(new Feit(e.herkomst(), Feit.Stand.JA, null, w.tekst(), null, null, List.of()));
+            }
+        }
+        return new Feit(k.herkomst(), Feit.Stand.JA, null, null, null, null, items);
+    }
+
+    /** A list of free values. */
+    Feit lijst(String sleutel) {
+        return lijst(sleutel, UnaryOperator.identity());
+    }
+
+    /**
+     * The years for which something was delivered: {@code [2023, 2024]} or items
+     * {@code {jaar, datum, bron}}. Each item is a fact whose value is the year.
+     */
+    Feit jaren(String sleutel) {
+        YamlKnoop k = ruw(sleutel);
+        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
+            return Feit.afwezig(ontbrekend(sleutel));
+        }
+        if (k.soort() != YamlKnoop.Soort.LIJST) {
+            fouten.add(fout(k.herkomst(), "verkeerd type", "een lijst van jaren [2023, 2024] of {jaar, datum, bron}", k.omschrijving()));
+            return Feit.afwezig(k.herkomst());
+        }
+        List<Feit> items = new ArrayList<>();
+        for (YamlKnoop e : k.elementen()) {
+            if (e.soort() == YamlKnoop.Soort.GETAL && isJaar(e.scalar())) {
+                items.add(new Feit(e.herkomst(), Feit.Stand.JA, null, e.tekst(), null, null, List.of()));
+            } else if (e.soort() == YamlKnoop.Soort.MAP) {
+                MapLezer m = van(e, fouten);
+                Integer jaar = m.geheelGetal("jaar");
+                LocalDate d = m.datum("datum");
+                String bron = m.tekst("bron").waarde();
+                m.tekst("toelichting");
+                m.sluit();
+                if (jaar == null || !isJaar(jaar)) {
+                    fouten.add(fout(e.herkomst(), "jaar ontbreekt of is ongeldig", "{jaar: 2024, datum: …, bron: …}", null));
+                } else {
+                    items.add(new Feit(e.herkomst(), Feit.Stand.JA, d, String.valueOf(jaar), bron, null, List.of()));
+                }
+            } else {
+                fouten.add(fout(e.herkomst(), "verkeerd type", "een jaartal (2024) of {jaar, datum, bron}", e.omschrijving()));
+            }
+        }
+        return new Feit(k.herkomst(), Feit.Stand.JA, null, null, null, null, items);
+    }
+
+    private static boolean isJaar(Object o) {
+        return o instanceof Number n && n.doubleValue() == n.intValue() && n.intValue() >= 2000 && n.intValue() <= 2100;
+    }
+
+    /** Reports every key of this object that no read asked for, with the nearest known key. */
+    void sluit() {
+        if (knoop == null) {
+            return;
+        }
+        for (Map.Entry<String, YamlKnoop> e : knoop.velden().entrySet()) {
+            if (!bekend.contains(e.getKey())) {
+                Herkomst h = e.getValue().herkomst();
+                fouten.add(fout(h, "onbekende sleutel '" + e.getKey() + "'" + suggestie(e.getKey(), bekend),
+                        "een van: " + String.join(", ", bekend), null));
+            }
+        }
+    }
+
+    void fout(Herkomst waar, String melding, String verwacht) {
+        fouten.add(fout(waar, melding, verwacht, null));
+    }
+
+    private Feit jaNee(YamlKnoop k, boolean ja) {
+        return new Feit(k.herkomst(), ja ? Feit.Stand.JA : Feit.Stand.NEE, null, null, null, null, List.of());
+    }
+
+    private LocalDate parseDatum(YamlKnoop k) {
+        try {
+            return LocalDate.parse(k.tekst());
+        } catch (DateTimeParseException e) {
+            fouten.add(fout(k.herkomst(), "ongeldige datum '" + k.tekst() + "'", "een bestaande datum JJJJ-MM-DD", null));
+            return null;
+        }
+    }
+
+    static Invoerfout fout(Herkomst h, String melding, String verwacht, String gevonden) {
+        return new Invoerfout(h.bestand(), h.regel(), h.kolom(), h.pad(), melding, verwacht, gevonden);
+    }
+
+    /** " — bedoelde u `x`?" when a known word is close enough to be a typo. */
+    static String suggestie(String gegeven, Collection<String> bekend) {
+        String beste = null;
+        int besteAfstand = Integer.MAX_VALUE;
+        for (String kandidaat : bekend) {
+            int d = Levenshtein.afstand(gegeven.toLowerCase(), kandidaat.toLowerCase());
+            if (d < besteAfstand) {
+                beste = kandidaat;
+                besteAfstand = d;
+            }
+        }
+        int grens = Math.max(2, gegeven.length() / 3);
+        return beste != null && besteAfstand <= grens ? " — bedoelde u `" + beste + "`?" : "";
+    }
+
+    /** Evidence plus a reader over the object's other keys. */
+    record Bewijs(Feit feit, MapLezer velden) {
+    }
+
+    /** One list item as written, with its place. */
+    record YamlWaarde(String tekst, Herkomst herkomst) {
+    }
+}

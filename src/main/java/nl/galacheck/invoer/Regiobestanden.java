@@ -1,0 +1,82 @@
+package nl.galacheck.invoer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import nl.galacheck.regio.Regiobestand;
+
+/**
+ * The region files of one run: paths as the user gave them (files or directories of *.yaml), each
+ * loaded, with the errors of all files reported together.
+ */
+public final class Regiobestanden {
+
+    private final RegioLader lader;
+
+    public Regiobestanden(RegioLader lader) {
+        this.lader = lader;
+    }
+
+    /**
+     * @throws OngeldigeInvoerException with every problem of every file
+     */
+    public List<Regiobestand> laad(List<Path> paden) {
+        List<Invoerfout> fouten = new ArrayList<>();
+        List<Regiobestand> bestanden = new ArrayList<>();
+        for (Path bestand : bestanden(paden, fouten)) {
+            try {
+                bestanden.add(lader.laad(bestand, bestand.toString()));
+            } catch (OngeldigeInvoerException e) {
+                fouten.addAll(e.fouten());
+            }
+        }
+        controleerRegiocodes(bestanden, fouten);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        return bestanden;
+    }
+
+    /** Files as given, directories expanded to their YAML files (sorted, so runs are reproducible). */
+    static List<Path> bestanden(List<Path> paden, List<Invoerfout> fouten) {
+        List<Path> resultaat = new ArrayList<>();
+        for (Path pad : paden) {
+            if (Files.isDirectory(pad)) {
+                try (Stream<Path> s = Files.walk(pad)) {
+                    List<Path> yaml = s.filter(Files::isRegularFile)
+                            .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
+                            .sorted().toList();
+                    if (yaml.isEmpty()) {
+                        fouten.add(new Invoerfout(pad.toString(), 0, 0, "", "de map bevat geen regiobestanden", "bestanden *.yaml of *.yml", null));
+                    }
+                    resultaat.addAll(yaml);
+                } catch (IOException e) {
+                    fouten.add(new Invoerfout(pad.toString(), 0, 0, "", "de map kan niet gelezen worden: " + e.getMessage(), null, null));
+                }
+            } else if (Files.isRegularFile(pad)) {
+                resultaat.add(pad);
+            } else {
+                fouten.add(new Invoerfout(pad.toString(), 0, 0, "", "bestand of map bestaat niet", "een regiobestand of een map met regiobestanden", null));
+            }
+        }
+        return resultaat;
+    }
+
+    private static void controleerRegiocodes(List<Regiobestand> bestanden, List<Invoerfout> fouten) {
+        Map<String, Regiobestand> gezien = new HashMap<>();
+        for (Regiobestand b : bestanden) {
+            Regiobestand eerder = gezien.putIfAbsent(b.regio().code(), b);
+            if (eerder != null) {
+                var h = b.regio().herkomst();
+                fouten.add(new Invoerfout(h.bestand(), h.regel(), h.kolom(), "regio.code",
+                        "regiocode " + b.regio().code() + " komt ook voor in " + eerder.regio().bestand(), "een eigen code per regio", null));
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package nl.galacheck.invoer;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import nl.galacheck.regio.Herkomst;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads one YAML file into a tree of located nodes, collecting every problem it can see on the way
+ * (duplicate keys, aliases, depth, several documents) instead of stopping at the first.
+ */
+final class YamlBoomLezer {
+
+    /** Deep enough for any region file, shallow enough to stop hostile nesting early. */
+    static final int MAX_DIEPTE = 40;
+
+    private final YAMLFactory yaml = YAMLFactory.builder().build();
+    private final long maxBytes;
+
+    YamlBoomLezer(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** The root node, or null when the file could not be read at all; problems go to {@code fouten}. */
+    YamlKnoop lees(Path bestand, String naam, List<Invoerfout> fouten) {
+        String tekst = leesTekst(bestand, naam, fouten);
+        if (tekst == null) {
+            return null;
+        }
+        if (tekst.isBlank()) {
+            fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand is leeg", "een regiobestand (YAML-object)", null));
+            return null;
+        }
+        try (JsonParser parser = yaml.createParser(tekst)) {
+            Bouwer bouwer = new Bouwer(parser, naam, fouten);
+            JsonToken eerste = parser.nextToken();
+            if (eerste == null) {
+                fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand bevat geen gegevens", "een regiobestand (YAML-object)", null));
+                return null;
+            }
+            YamlKnoop wortel = bouwer.knoop("", 0);
+            if (parser.nextToken() != null) {
+                TokenStreamLocation l = parser.currentTokenLocation();
+                fouten.add(new Invoerfout(naam, l.getLineNr(), l.getColumnNr(), "",
+                        "het bestand bevat meer dan één YAML-document", "één regio per bestand", "een tweede document (---)"));
+            }
+            return wortel;
+        } catch (TeDiep e) {
+            return null;
+        } catch (JacksonException e) {
+            TokenStreamLocation l = e.getLocation();
+            fouten.add(new Invoerfout(naam, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
+                    "geen geldige YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), null, null));
+            return null;
+        }
+    }
+
+    private String leesTekst(Path bestand, String naam, List<Invoerfout> fouten) {
+        try {
+            long grootte = Files.size(bestand);
+            if (grootte > maxBytes) {
+                fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand is te groot",
+                        "hoogstens " + maxBytes + " bytes", grootte + " bytes"));
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(bestand);
+            for (byte b : bytes) {
+                if (b == 0) {
+                    fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand bevat binaire gegevens", "tekst (YAML, UTF-8)", "een NUL-byte"));
+                    return null;
+                }
+            }
+            String tekst = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst;
+        } catch (CharacterCodingException e) {
+            fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand is geen geldige UTF-8-tekst", "UTF-8", null));
+            return null;
+        } catch (IOException e) {
+            fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand kan niet gelezen worden: " + e.getMessage(), null, null));
+            return null;
+        }
+    }
+
+    /** Builds nodes from the token stream; the parser stands on the node's first token. */
+    private static final class Bouwer {
+        private final JsonParser parser;
+        private final String bestand;
+        private final List<Invoerfout> fouten;
+
+        Bouwer(JsonParser parser, String bestand, List<Invoerfout> fouten) {
+            this.parser = parser;
+            this.bestand = bestand;
+            this.fouten = fouten;
+        }
+
+        YamlKnoop knoop(String pad, int diepte) {
+            TokenStreamLocation l = parser.currentTokenLocation();
+            Herkomst waar = new Herkomst(bestand, l.getLineNr(), l.getColumnNr(), pad, true);
+            if (diepte > MAX_DIEPTE) {
+                fouten.add(fout(waar, "te diep genest", "hoogstens " + MAX_DIEPTE + " niveaus", null));
+                throw new TeDiep();
+            }
+            if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
+                fouten.add(fout(waar, "YAML-aliassen (*naam) worden niet ondersteund", "de waarde zelf", "alias *" + parser.getString()));
+                return YamlKnoop.scalar(YamlKnoop.Soort.NULL, waar, null);
+            }
+            JsonToken t = parser.currentToken();
+            return switch (t) {
+                case START_OBJECT -> map(waar, pad, diepte);
+                case START_ARRAY -> lijst(waar, pad, diepte);
+                case VALUE_TRUE, VALUE_FALSE -> YamlKnoop.scalar(YamlKnoop.Soort.BOOLEAN, waar, t == JsonToken.VALUE_TRUE);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> YamlKnoop.scalar(YamlKnoop.Soort.GETAL, waar, parser.getNumberValue());
+                case VALUE_NULL -> YamlKnoop.scalar(YamlKnoop.Soort.NULL, waar, null);
+                case VALUE_STRING -> tekst(waar, parser.getString());
+                default -> {
+                    fouten.add(fout(waar, "onverwachte YAML-waarde", "tekst, getal, ja/nee, lijst of object", t.toString()));
+                    yield YamlKnoop.scalar(YamlKnoop.Soort.NULL, waar, null);
+                }
+            };
+        }
+
+        private YamlKnoop tekst(Herkomst waar, String s) {
+            // YAML 1.2 null spellings: the file does not say
+            if (s.isEmpty() || s.equals("~") || s.equalsIgnoreCase("null")) {
+                return YamlKnoop.scalar(YamlKnoop.Soort.NULL, waar, null);
+            }
+            return YamlKnoop.scalar(YamlKnoop.Soort.TEKST, waar, s);
+        }
+
+        private YamlKnoop map(Herkomst waar, String pad, int diepte) {
+            LinkedHashMap<String, YamlKnoop> velden = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String sleutel = parser.currentName();
+                TokenStreamLocation l = parser.currentTokenLocation();
+                String kindPad = pad.isEmpty() ? sleutel : pad + "." + sleutel;
+                parser.nextToken();
+                YamlKnoop kind = knoop(kindPad, diepte + 1);
+                YamlKnoop eerder = velden.get(sleutel);
+                if (eerder != null) {
+                    fouten.add(new Invoerfout(bestand, l.getLineNr(), l.getColumnNr(), kindPad, "sleutel '" + sleutel
+                            + "' komt twee keer voor (eerder op regel " + eerder.herkomst().regel() + ")",
+                            "elke sleutel één keer", null));
+                } else {
+                    velden.put(sleutel, kind);
+                }
+            }
+            return YamlKnoop.map(waar, velden);
+        }
+
+        private YamlKnoop lijst(Herkomst waar, String pad, int diepte) {
+            List<YamlKnoop> elementen = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                elementen.add(knoop(pad + "[" + elementen.size() + "]", diepte + 1));
+            }
+            return YamlKnoop.lijst(waar, elementen);
+        }
+
+        private Invoerfout fout(Herkomst waar, String melding, String verwacht, String gevonden) {
+            return new Invoerfout(bestand, waar.regel(), waar.kolom(), waar.pad(), melding, verwacht, gevonden);
+        }
+    }
+
+    /** Unwinds the recursion once nesting is too deep; the error is already recorded. */
+    static final class TeDiep extends RuntimeException {
+        TeDiep() {
+            super(null, null, false, false);
+        }
+    }
+}

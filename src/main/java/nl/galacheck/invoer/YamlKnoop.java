@@ -1,0 +1,80 @@
+package nl.galacheck.invoer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.galacheck.regio.Herkomst;
+
+/**
+ * A YAML node that remembers its file, line, column and path. Jackson's tree model drops
+ * locations, and every finding must point at the line it rests on.
+ */
+final class YamlKnoop {
+
+    enum Soort { MAP, LIJST, TEKST, GETAL, BOOLEAN, NULL }
+
+    private final Soort soort;
+    private final Herkomst herkomst;
+    private final Object scalar;
+    private final Map<String, YamlKnoop> velden;
+    private final List<YamlKnoop> elementen;
+
+    private YamlKnoop(Soort soort, Herkomst herkomst, Object scalar, Map<String, YamlKnoop> velden,
+                      List<YamlKnoop> elementen) {
+        this.soort = soort;
+        this.herkomst = herkomst;
+        this.scalar = scalar;
+        this.velden = velden;
+        this.elementen = elementen;
+    }
+
+    static YamlKnoop scalar(Soort soort, Herkomst herkomst, Object waarde) {
+        return new YamlKnoop(soort, herkomst, waarde, Map.of(), List.of());
+    }
+
+    static YamlKnoop map(Herkomst herkomst, LinkedHashMap<String, YamlKnoop> velden) {
+        return new YamlKnoop(Soort.MAP, herkomst, null, velden, List.of());
+    }
+
+    static YamlKnoop lijst(Herkomst herkomst, List<YamlKnoop> elementen) {
+        return new YamlKnoop(Soort.LIJST, herkomst, null, Map.of(), List.copyOf(elementen));
+    }
+
+    Soort soort() {
+        return soort;
+    }
+
+    Herkomst herkomst() {
+        return herkomst;
+    }
+
+    Object scalar() {
+        return scalar;
+    }
+
+    Map<String, YamlKnoop> velden() {
+        return velden;
+    }
+
+    List<YamlKnoop> elementen() {
+        return elementen;
+    }
+
+    /** The scalar as text, as written. */
+    String tekst() {
+        return scalar == null ? null : scalar.toString();
+    }
+
+    /** How this node is described in "gevonden: …". */
+    String omschrijving() {
+        return switch (soort) {
+            case MAP -> "een object";
+            case LIJST -> "een lijst";
+            case NULL -> "een lege waarde";
+            case BOOLEAN -> "'" + scalar + "' (ja/nee)";
+            case GETAL -> "het getal " + scalar;
+            case TEKST -> "'" + scalar + "'";
+        };
+    }
+}

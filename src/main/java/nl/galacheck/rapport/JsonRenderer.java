@@ -1,0 +1,78 @@
+package nl.galacheck.rapport;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.galacheck.regio.Herkomst;
+import nl.galacheck.toetsing.Bevinding;
+import nl.galacheck.toetsing.Onderwerp;
+import nl.galacheck.toetsing.RegioToetsing;
+import nl.galacheck.toetsing.Status;
+import nl.galacheck.toetsing.Toetsing;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON report: a stable, documented structure (README, "Het JSON-rapport") that later formats
+ * derive from. Every key is always present (null when not applicable); no timestamps, so the same
+ * input and rules give the same bytes.
+ */
+final class JsonRenderer implements Renderer {
+
+    /** Raised when the structure changes incompatibly. */
+    static final int FORMAATVERSIE = 1;
+
+    private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    record Rapport(int formaatversie, LocalDate peildatum, String regels, int criteria, boolean verplichteTekorten,
+                   List<Regio> regios) {
+    }
+
+    record Regio(String code, String naam, String bestand, Map<Status, Long> telling, List<Groepstelling> bouwstenen,
+                 Finding infrastructuur, List<Finding> bevindingen) {
+    }
+
+    record Groepstelling(String groep, String naam, Map<Status, Long> telling) {
+    }
+
+    record Finding(String criterium, String titel, String groep, String ernst, String partij, Subject onderwerp,
+                   Status status, LocalDate termijn, LocalDate datum, Integer dagenTeLaat, Integer dagenResterend,
+                   boolean termijnVerstreken, String melding, String bron, String herstel, List<Herkomst> feiten,
+                   List<String> bewijs) {
+    }
+
+    record Subject(String soort, String regio, String gemeente, String gemeenteNaam, String ketenaanpak, String onderdeel) {
+    }
+
+    @Override
+    public void schrijf(Toetsing t, PrintWriter uit) {
+        List<Regio> regios = t.regios().stream().map(r -> regio(t, r)).toList();
+        uit.println(mapper.writeValueAsString(new Rapport(FORMAATVERSIE, t.peildatum(), t.regels(), t.catalogus().grootte(),
+                t.heeftVerplichteTekorten(), regios)));
+    }
+
+    private static Regio regio(Toetsing t, RegioToetsing r) {
+        List<Groepstelling> groepen = t.catalogus().groepen().stream()
+                .filter(g -> !r.vanGroep(g.code()).isEmpty())
+                .map(g -> new Groepstelling(g.code(), g.naam(), new LinkedHashMap<>(r.telling(g.code()))))
+                .toList();
+        return new Regio(r.regio().code(), r.regio().naam(), r.regio().bestand(), new LinkedHashMap<>(r.telling()), groepen,
+                r.oordeelInfrastructuur().map(JsonRenderer::finding).orElse(null),
+                r.bevindingen().stream().map(JsonRenderer::finding).toList());
+    }
+
+    private static Finding finding(Bevinding b) {
+        var c = b.criterium();
+        return new Finding(c.id(), c.titel(), c.groep(), c.ernst().label(), c.partij(), subject(b.onderwerp()), b.status(),
+                b.termijn(), b.datum(), b.dagenTeLaat(), b.dagenResterend(), b.termijnVerstreken(), b.melding(), c.bron(),
+                c.herstel(), b.feiten(), b.bewijs());
+    }
+
+    private static Subject subject(Onderwerp o) {
+        String soort = o.gemeente() != null ? "gemeente" : o.ketenaanpak() != null ? "ketenaanpak" : "regio";
+        return new Subject(soort, o.regio(), o.gemeente(), o.gemeenteNaam(), o.ketenaanpak(), o.onderdeel());
+    }
+}

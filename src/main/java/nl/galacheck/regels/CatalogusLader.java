@@ -1,0 +1,116 @@
+package nl.galacheck.regels;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads the {@code criteria.yaml} files of a rule set into one {@link Catalogus}, and refuses a
+ * catalogue with missing or malformed metadata: it is tested data, not decoration.
+ */
+final class CatalogusLader {
+
+    private static final Set<String> SCOPES = Set.of("regio", "gemeente", "ketenaanpak", "ketenaanpak-gemeente");
+    private static final Set<String> PARTIJEN = Set.of("gemeenten", "zorgverzekeraar", "ggd", "samen", "landelijk");
+    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(\\.[A-Z0-9]+)*");
+
+    private final YAMLMapper mapper = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    /** The catalogue file as written. */
+    record Bestand(String groep, String naam, String bron, Integer volgorde, List<Invoer> criteria) {
+    }
+
+    /** One criterion as written. */
+    record Invoer(String id, String titel, String scope, String partij, LocalDate tijdpad, List<Integer> jaren,
+                  String ernst, String bron, String brontekst, String bewijs, String herstel) {
+    }
+
+    Catalogus lees(List<Regelbestand> bestanden) {
+        List<String> fouten = new ArrayList<>();
+        List<Groep> groepen = new ArrayList<>();
+        List<Criterium> criteria = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        Map<String, String> groepCodes = new HashMap<>();
+        for (Regelbestand b : bestanden) {
+            Bestand inhoud;
+            try {
+                inhoud = mapper.readValue(b.inhoud(), Bestand.class);
+            } catch (JacksonException e) {
+                TokenStreamLocation l = e.getLocation();
+                fouten.add(b.naam() + (l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr()) + ": "
+                        + e.getOriginalMessage().lines().findFirst().orElse(""));
+                continue;
+            }
+            if (inhoud == null || leeg(inhoud.groep()) || leeg(inhoud.naam()) || inhoud.volgorde() == null
+                    || inhoud.criteria() == null) {
+                fouten.add(b.naam() + ": groep, naam, volgorde en criteria zijn verplicht");
+                continue;
+            }
+            String eerder = groepCodes.putIfAbsent(inhoud.groep(), b.naam());
+            if (eerder != null) {
+                fouten.add(b.naam() + ": groep " + inhoud.groep() + " staat ook in " + eerder);
+            }
+            groepen.add(new Groep(inhoud.groep(), inhoud.naam(), inhoud.bron(), inhoud.volgorde()));
+            for (Invoer c : inhoud.criteria()) {
+                String plaats = b.naam() + ": criterium " + (c.id() == null ? "(zonder id)" : c.id()) + ": ";
+                List<String> eigen = controleer(c);
+                eigen.forEach(f -> fouten.add(plaats + f));
+                String dubbel = c.id() == null ? null : ids.putIfAbsent(c.id(), b.naam());
+                if (dubbel != null) {
+                    fouten.add(plaats + "id komt ook voor in " + dubbel);
+                }
+                if (eigen.isEmpty() && dubbel == null) {
+                    criteria.add(new Criterium(c.id(), c.titel(), inhoud.groep(), c.scope(), c.partij(), c.tijdpad(),
+                            c.jaren(), Criterium.Ernst.valueOf(c.ernst().toUpperCase()), c.bron(), c.brontekst(),
+                            c.bewijs(), c.herstel(), b.naam()));
+                }
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new RegelsetException(fouten);
+        }
+        return new Catalogus(groepen, criteria);
+    }
+
+    private static List<String> controleer(Invoer c) {
+        List<String> fouten = new ArrayList<>();
+        if (leeg(c.id()) || !ID.matcher(c.id()).matches()) {
+            fouten.add("id ontbreekt of is ongeldig (verwacht bijvoorbeeld B1.1)");
+        }
+        for (var veld : new String[][] {{"titel", c.titel()}, {"bron", c.bron()}, {"brontekst", c.brontekst()},
+                {"bewijs", c.bewijs()}, {"herstel", c.herstel()}}) {
+            if (leeg(veld[1])) {
+                fouten.add(veld[0] + " ontbreekt");
+            }
+        }
+        if (c.scope() == null || !SCOPES.contains(c.scope())) {
+            fouten.add("scope '" + c.scope() + "' is ongeldig (verwacht een van " + SCOPES + ")");
+        }
+        if (c.partij() == null || !PARTIJEN.contains(c.partij())) {
+            fouten.add("partij '" + c.partij() + "' is ongeldig (verwacht een van " + PARTIJEN + ")");
+        }
+        if (c.ernst() == null || !Set.of("verplicht", "advies", "signaal").contains(c.ernst())) {
+            fouten.add("ernst '" + c.ernst() + "' is ongeldig (verwacht verplicht, advies of signaal)");
+        }
+        if (c.tijdpad() != null && c.jaren() != null && !c.jaren().isEmpty()) {
+            fouten.add("tijdpad en jaren sluiten elkaar uit");
+        }
+        return fouten;
+    }
+
+    private static boolean leeg(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,47 @@
+package nl.galacheck.regels;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One criterion of the catalogue: the single source of its texts, party, deadline and citation.
+ * Rules refer to it by {@link #id()}; reports render from it. Also inserted as a fact, so derived
+ * rules (B0) can reason about severity and grouping.
+ *
+ * @param groep     the bouwsteen or ketenaanpak it belongs to, e.g. "B1"
+ * @param scope     the subject it is judged for: regio, gemeente, ketenaanpak, ketenaanpak-gemeente
+ * @param partij    who must act: gemeenten, zorgverzekeraar, ggd, samen, landelijk
+ * @param tijdpad   the deadline, or null when the agreement gives none (or gives one per year)
+ * @param jaren     for yearly duties: the years it applies to (deadline 31 December of each)
+ * @param ernst     verplicht, advies or signaal
+ * @param bron      the citation (section and line numbers of the agreement text)
+ * @param brontekst the quoted agreement text the criterion rests on
+ * @param bewijs    what evidence satisfies it
+ * @param herstel   what is needed when it is not met
+ * @param bestand   the catalogue file it was read from
+ */
+public record Criterium(String id, String titel, String groep, String scope, String partij, LocalDate tijdpad,
+                        List<Integer> jaren, Ernst ernst, String bron, String brontekst, String bewijs,
+                        String herstel, String bestand) {
+
+    public Criterium {
+        jaren = jaren == null ? List.of() : List.copyOf(jaren);
+    }
+
+    public enum Ernst {
+        VERPLICHT, ADVIES, SIGNAAL;
+
+        public String label() {
+            return name().toLowerCase();
+        }
+    }
+
+    public boolean isVerplicht() {
+        return ernst == Ernst.VERPLICHT;
+    }
+
+    /** The deadline for one year of a yearly duty. */
+    public LocalDate termijnVoorJaar(int jaar) {
+        return LocalDate.of(jaar, 12, 31);
+    }
+}

@@ -1,0 +1,28 @@
+package nl.galacheck.regio;
+
+/**
+ * Where a fact came from: file, line, column and YAML path, so every finding can point at it.
+ * For a fact the file does not contain, {@code aanwezig} is false and line/column point at the
+ * nearest enclosing node that does exist.
+ */
+public record Herkomst(String bestand, int regel, int kolom, String pad, boolean aanwezig) {
+
+    public Herkomst {
+        pad = pad == null ? "" : pad;
+    }
+
+    /** The same place, seen as the location of a missing child key. */
+    public Herkomst ontbrekend(String kind) {
+        return new Herkomst(bestand, regel, kolom, pad.isEmpty() ? kind : pad + "." + kind, false);
+    }
+
+    /** {@code bestand:regel:kolom}, the form editors and terminals make clickable. */
+    public String plaats() {
+        return bestand + ":" + regel + ":" + kolom;
+    }
+
+    @Override
+    public String toString() {
+        return plaats() + " " + pad + (aanwezig ? "" : " (ontbreekt)");
+    }
+}

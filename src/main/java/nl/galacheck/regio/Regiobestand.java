@@ -1,0 +1,32 @@
+package nl.galacheck.regio;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything one region file says, as facts ready to be inserted into a rule session. */
+public record Regiobestand(Regio regio, List<Gemeente> gemeenten, Mandaat mandaat, List<Machtiging> machtigingen,
+                           Regiobeeld regiobeeld, Financiering financiering, Regioplan regioplan,
+                           List<Uitvoeringsafspraak> uitvoering, Inkoop inkoop, Monitoring monitoring) {
+
+    public Regiobestand {
+        gemeenten = List.copyOf(gemeenten);
+        machtigingen = List.copyOf(machtigingen);
+        uitvoering = List.copyOf(uitvoering);
+    }
+
+    /** All facts of this file, in file order. */
+    public List<Object> feiten() {
+        List<Object> feiten = new ArrayList<>();
+        feiten.add(regio);
+        feiten.addAll(gemeenten);
+        feiten.add(mandaat);
+        feiten.addAll(machtigingen);
+        feiten.add(regiobeeld);
+        feiten.add(financiering);
+        feiten.add(regioplan);
+        feiten.addAll(uitvoering);
+        feiten.add(inkoop);
+        feiten.add(monitoring);
+        return feiten;
+    }
+}

@@ -1,0 +1,217 @@
+package nl.galacheck.toetsing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import nl.galacheck.regels.Criterium;
+import nl.galacheck.regio.Feit;
+import nl.galacheck.regio.Herkomst;
+
+/**
+ * A rule's verdict on one criterion for one subject, with the facts it rests on. Rules insert
+ * these; the static factories keep rule consequences to one readable line.
+ *
+ * @param datum   when it was met (for lateness), if known
+ * @param termijn a subject-specific deadline (an agreement's own deadline), overriding the catalogue
+ * @param reden   plain Dutch: why this verdict
+ * @param feiten  where in the file the verdict rests (absent facts point at where they belong)
+ * @param bewijs  the evidence documents the file names for the facts used
+ */
+public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, LocalDate datum, LocalDate termijn,
+                      String reden, List<Herkomst> feiten, List<String> bewijs) {
+
+    public Oordeel {
+        Objects.requireNonNull(criterium);
+        Objects.requireNonNull(onderwerp);
+        Objects.requireNonNull(uitkomst);
+        feiten = List.copyOf(feiten);
+        bewijs = List.copyOf(bewijs);
+    }
+
+    /**
+     * Met when every fact is met on or before the peildatum: any "nee" or a fact dated after the
+     * peildatum makes it not met; otherwise any absent fact makes it unknown. The date is the latest
+     * date among the facts.
+     */
+    public static Oordeel volgens(String criterium, Onderwerp onderwerp, Peildatum peildatum, Feit... feiten) {
+        List<Feit> lijst = Arrays.asList(feiten);
+        LocalDate p = peildatum.datum();
+        List<Feit> nee = lijst.stream().filter(f -> f.isNee() || f.isNaPeildatum(p)).toList();
+        if (!nee.isEmpty()) {
+            return new Oordeel(criterium, onderwerp, Uitkomst.NIET_VOLDAAN, null, null,
+                    nee.stream().map(f -> beschrijf(f, p)).collect(Collectors.joining("; ")), herkomsten(lijst), bronnen(lijst));
+        }
+        List<Feit> afwezig = lijst.stream().filter(Feit::isAfwezig).toList();
+        if (!afwezig.isEmpty()) {
+            return new Oordeel(criterium, onderwerp, Uitkomst.ONBEKEND, null, null,
+                    afwezig.stream().map(f -> beschrijf(f, p)).collect(Collectors.joining("; ")), herkomsten(lijst), bronnen(lijst));
+        }
+        return new Oordeel(criterium, onderwerp, Uitkomst.VOLDAAN, laatsteDatum(lijst), null,
+                lijst.stream().map(f -> beschrijf(f, p)).collect(Collectors.joining("; ")), herkomsten(lijst), bronnen(lijst));
+    }
+
+    /**
+     * Met when the list fact {@code lijst} holds every required value and {@code document} (whose
+     * date counts) is met; each missing value is named.
+     */
+    public static Oordeel bevat(String criterium, Onderwerp onderwerp, Peildatum peildatum, Feit lijst, Feit document,
+                                String... vereist) {
+        if (lijst.isAfwezig() || lijst.isNee()) {
+            Oordeel o = volgens(criterium, onderwerp, peildatum, lijst, document);
+            return lijst.isNee() ? o : o.metUitkomst(Uitkomst.ONBEKEND, beschrijf(lijst, peildatum.datum()));
+        }
+        List<String> ontbreekt = Arrays.stream(vereist).filter(v -> !lijst.bevat(v)).toList();
+        if (!ontbreekt.isEmpty()) {
+            return nietVoldaan(criterium, onderwerp, "`" + lijst.pad() + "` mist: " + String.join(", ", ontbreekt), lijst, document);
+        }
+        return volgens(criterium, onderwerp, peildatum, document)
+                .metFeiten(lijst)
+                .metReden("`" + lijst.pad() + "` bevat " + String.join(", ", vereist) + "; "
+                        + beschrijf(document, peildatum.datum()));
+    }
+
+    /**
+     * For a yearly duty: met when the list of years {@code jaren} holds {@code jaar} (and that item,
+     * if dated, is dated on or before the peildatum).
+     */
+    public static Oordeel jaar(String criterium, Onderwerp onderwerp, Peildatum peildatum, Feit jaren, int jaar) {
+        Onderwerp perJaar = onderwerp.metJaar(jaar);
+        if (jaren.isAfwezig()) {
+            return onbekend(criterium, perJaar, "`" + jaren.pad() + "` ontbreekt: het bestand zegt niet over welke jaren is aangeleverd", jaren);
+        }
+        if (!jaren.bevat(String.valueOf(jaar))) {
+            return nietVoldaan(criterium, perJaar, "`" + jaren.pad() + "` noemt " + jaar + " niet", jaren);
+        }
+        return volgens(criterium, perJaar, peildatum, jaren.element(String.valueOf(jaar)));
+    }
+
+    /** Met when the list of years {@code periode} spans at least {@code van} through {@code tot}. */
+    public static Oordeel dektJaren(String criterium, Onderwerp onderwerp, Peildatum peildatum, Feit periode, Feit document,
+                                    int van, int tot) {
+        List<Integer> jaren = periode.elementen().stream().map(f -> Integer.parseInt(f.waarde())).sorted().toList();
+        if (jaren.isEmpty() || jaren.get(0) > van || jaren.get(jaren.size() - 1) < tot) {
+            String gedekt = jaren.isEmpty() ? "geen jaren" : jaren.get(0) + " t/m " + jaren.get(jaren.size() - 1);
+            return nietVoldaan(criterium, onderwerp, "`" + periode.pad() + "` dekt " + gedekt + ", vereist is " + van + " t/m " + tot,
+                    periode, document);
+        }
+        Oordeel o = volgens(criterium, onderwerp, peildatum, document).metFeiten(periode);
+        return o.metReden(o.reden() + "; periode " + jaren.get(0) + " t/m " + jaren.get(jaren.size() - 1));
+    }
+
+    /**
+     * A derived verdict over other verdicts: met only when none is unmet or unknown. Verdicts whose
+     * deadline lies after {@code termijn} are not preconditions of it and do not count (an agreement
+     * due in 2027 does not stand in the way of an infrastructure due on 1 January 2025). Names the
+     * criteria that stand in the way.
+     *
+     * @param criteria the catalogue entries of the verdicts, for their deadlines
+     */
+    public static Oordeel alleVoldaan(String criterium, Onderwerp onderwerp, LocalDate termijn, List<Oordeel> onderdelen,
+                                      List<Criterium> criteria) {
+        java.util.Map<String, Criterium> perId = criteria.stream().collect(Collectors.toMap(Criterium::id, c -> c));
+        List<Oordeel> tellen = onderdelen.stream().filter(o -> {
+            LocalDate eigen = o.termijn() != null ? o.termijn() : perId.get(o.criterium()).tijdpad();
+            return eigen == null || termijn == null || !eigen.isAfter(termijn);
+        }).toList();
+        long later = onderdelen.size() - tellen.size();
+        String laterTekst = later == 0 ? "" : " (" + later + " met een latere termijn tellen niet mee)";
+        List<Oordeel> niet = tellen.stream().filter(o -> o.uitkomst() == Uitkomst.NIET_VOLDAAN).toList();
+        List<Oordeel> onbekend = tellen.stream().filter(o -> o.uitkomst() == Uitkomst.ONBEKEND).toList();
+        if (!niet.isEmpty()) {
+            String reden = "niet voldaan: " + idsMetAantal(niet) + (onbekend.isEmpty() ? "" : "; onbekend: " + idsMetAantal(onbekend));
+            return new Oordeel(criterium, onderwerp, Uitkomst.NIET_VOLDAAN, null, null, reden + laterTekst, List.of(), List.of());
+        }
+        if (!onbekend.isEmpty()) {
+            return new Oordeel(criterium, onderwerp, Uitkomst.ONBEKEND, null, null, "onbekend: " + idsMetAantal(onbekend) + laterTekst,
+                    List.of(), List.of());
+        }
+        LocalDate laatste = tellen.stream().map(Oordeel::datum).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        long aantal = tellen.stream().filter(o -> o.uitkomst() == Uitkomst.VOLDAAN).count();
+        return new Oordeel(criterium, onderwerp, Uitkomst.VOLDAAN, laatste, null,
+                "alle " + aantal + " verplichte bevindingen voldaan" + (laatste == null ? "" : ", de laatste op " + laatste) + laterTekst,
+                List.of(), List.of());
+    }
+
+    /** "B1.7 (2×), B4.C" in catalogue-independent but stable (sorted) order. */
+    private static String idsMetAantal(List<Oordeel> oordelen) {
+        return oordelen.stream().collect(Collectors.groupingBy(Oordeel::criterium, java.util.TreeMap::new, Collectors.counting()))
+                .entrySet().stream().map(e -> e.getKey() + (e.getValue() > 1 ? " (" + e.getValue() + "×)" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    public static Oordeel voldaan(String criterium, Onderwerp onderwerp, LocalDate datum, String reden, Feit... feiten) {
+        return new Oordeel(criterium, onderwerp, Uitkomst.VOLDAAN, datum, null, reden, herkomsten(Arrays.asList(feiten)),
+                bronnen(Arrays.asList(feiten)));
+    }
+
+    public static Oordeel nietVoldaan(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
+        return new Oordeel(criterium, onderwerp, Uitkomst.NIET_VOLDAAN, null, null, reden,
+                herkomsten(Arrays.asList(feiten)), bronnen(Arrays.asList(feiten)));
+    }
+
+    public static Oordeel onbekend(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
+        return new Oordeel(criterium, onderwerp, Uitkomst.ONBEKEND, null, null, reden,
+                herkomsten(Arrays.asList(feiten)), bronnen(Arrays.asList(feiten)));
+    }
+
+    public static Oordeel nietVanToepassing(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
+        return new Oordeel(criterium, onderwerp, Uitkomst.NIET_VAN_TOEPASSING, null, null, reden,
+                herkomsten(Arrays.asList(feiten)), bronnen(Arrays.asList(feiten)));
+    }
+
+    /** The same verdict with a deadline of its own (an agreement's deadline, a year's deadline). */
+    public Oordeel metTermijn(LocalDate eigenTermijn) {
+        return new Oordeel(criterium, onderwerp, uitkomst, datum, eigenTermijn, reden, feiten, bewijs);
+    }
+
+    public Oordeel metReden(String nieuweReden) {
+        return new Oordeel(criterium, onderwerp, uitkomst, datum, termijn, nieuweReden, feiten, bewijs);
+    }
+
+    public Oordeel metUitkomst(Uitkomst nieuw, String nieuweReden) {
+        return new Oordeel(criterium, onderwerp, nieuw, nieuw == Uitkomst.VOLDAAN ? datum : null, termijn, nieuweReden, feiten, bewijs);
+    }
+
+    /** The same verdict, resting also on {@code extra}. */
+    public Oordeel metFeiten(Feit... extra) {
+        List<Herkomst> h = new ArrayList<>(herkomsten(Arrays.asList(extra)));
+        h.addAll(feiten);
+        List<String> b = new ArrayList<>(bewijs);
+        bronnen(Arrays.asList(extra)).stream().filter(x -> !b.contains(x)).forEach(b::add);
+        return new Oordeel(criterium, onderwerp, uitkomst, datum, termijn, reden, h.stream().distinct().toList(), b);
+    }
+
+    /** How one fact reads in a reason, relative to the peildatum. */
+    public static String beschrijf(Feit f, LocalDate peildatum) {
+        String pad = "`" + f.pad() + "`";
+        if (f.isAfwezig()) {
+            return pad + " ontbreekt: het bestand zegt niet of dit geregeld is";
+        }
+        if (f.isNee()) {
+            return pad + " is nee" + (f.toelichting() == null ? "" : " (" + f.toelichting() + ")");
+        }
+        if (f.isNaPeildatum(peildatum)) {
+            return pad + " dateert van " + f.datum() + ", na de peildatum " + peildatum + ": telt nog niet mee";
+        }
+        String waarde = f.waarde() != null ? " " + f.waarde() : "";
+        String datum = f.datum() != null ? " op " + f.datum() : "";
+        return pad + waarde + datum + (waarde.isEmpty() && datum.isEmpty() ? ": ja" : "");
+    }
+
+    private static LocalDate laatsteDatum(List<Feit> feiten) {
+        return feiten.stream().map(Feit::datum).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static List<Herkomst> herkomsten(List<Feit> feiten) {
+        return feiten.stream().map(Feit::herkomst).distinct().toList();
+    }
+
+    private static List<String> bronnen(List<Feit> feiten) {
+        return feiten.stream().map(Feit::bron).filter(Objects::nonNull).distinct().toList();
+    }
+}

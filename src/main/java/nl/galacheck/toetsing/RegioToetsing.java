@@ -1,0 +1,49 @@
+package nl.galacheck.toetsing;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.galacheck.regio.Regio;
+
+/** The findings for one region, in catalogue order, with its derived verdict. */
+public record RegioToetsing(Regio regio, List<Bevinding> bevindingen) {
+
+    /** The id of the derived verdict "preventie-infrastructuur gerealiseerd" (GALA §3G-I, r. 1778–1782). */
+    public static final String INFRASTRUCTUUR = "B0";
+
+    public RegioToetsing {
+        bevindingen = List.copyOf(bevindingen);
+    }
+
+    public Optional<Bevinding> oordeelInfrastructuur() {
+        return bevindingen.stream().filter(b -> b.criterium().id().equals(INFRASTRUCTUUR)).findFirst();
+    }
+
+    public List<Bevinding> vanGroep(String groep) {
+        return bevindingen.stream().filter(b -> b.criterium().groep().equals(groep)).toList();
+    }
+
+    /** Number of findings per status for one group, every status present (zero when none). */
+    public Map<Status, Long> telling(String groep) {
+        return tel(vanGroep(groep));
+    }
+
+    public Map<Status, Long> telling() {
+        return tel(bevindingen);
+    }
+
+    public boolean heeftVerplichteTekorten() {
+        return bevindingen.stream().anyMatch(Bevinding::isVerplichtTekort);
+    }
+
+    private static Map<Status, Long> tel(List<Bevinding> lijst) {
+        Map<Status, Long> m = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            m.put(s, 0L);
+        }
+        lijst.forEach(b -> m.merge(b.status(), 1L, Long::sum));
+        return m;
+    }
+}

@@ -1,0 +1,153 @@
+package nl.galacheck.toetsing;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kie.api.runtime.KieSession;
+
+import nl.galacheck.regels.Criterium;
+import nl.galacheck.regels.Regelset;
+import nl.galacheck.regels.RegelsetException;
+import nl.galacheck.regio.Gemeente;
+import nl.galacheck.regio.Ketenaanpak;
+import nl.galacheck.regio.Regiobestand;
+
+/**
+ * Runs the rules over each region's facts on a peildatum and turns the rules' verdicts into
+ * findings: deadlines applied, every criterion accounted for, in catalogue order.
+ */
+public final class Toetser {
+
+    /** Far above what any region needs (a few hundred firings); a rule that loops hits it quickly. */
+    public static final int STANDAARD_MAX_ACTIVERINGEN = 200_000;
+
+    private final Regelset regelset;
+    private final int maxActiveringen;
+
+    public Toetser(Regelset regelset) {
+        this(regelset, STANDAARD_MAX_ACTIVERINGEN);
+    }
+
+    public Toetser(Regelset regelset, int maxActiveringen) {
+        this.regelset = regelset;
+        this.maxActiveringen = maxActiveringen;
+    }
+
+    public Toetsing toets(List<Regiobestand> bestanden, LocalDate peildatum) {
+        List<RegioToetsing> regios = new ArrayList<>();
+        for (Regiobestand bestand : bestanden) {
+            regios.add(toets(bestand, peildatum));
+        }
+        return new Toetsing(peildatum, regelset.omschrijving(), regelset.catalogus(), regios);
+    }
+
+    /** One region, in a session of its own: rules never see two regions at once. */
+    public RegioToetsing toets(Regiobestand bestand, LocalDate peildatum) {
+        List<Oordeel> oordelen = new ArrayList<>();
+        KieSession sessie = regelset.nieuweSessie();
+        try {
+            sessie.insert(new Peildatum(peildatum));
+            regelset.catalogus().criteria().forEach(sessie::insert);
+            bestand.feiten().forEach(sessie::insert);
+            int gevuurd = sessie.fireAllRules(maxActiveringen);
+            if (gevuurd >= maxActiveringen) {
+                throw new RegelsetException(List.of(bestand.regio().bestand() + ": de regels stoppen niet: afgebroken na "
+                        + maxActiveringen + " activeringen (een regel die zichzelf steeds opnieuw activeert?)"));
+            }
+            sessie.getObjects(o -> o instanceof Oordeel).forEach(o -> oordelen.add((Oordeel) o));
+        } finally {
+            sessie.dispose();
+        }
+        return new RegioToetsing(bestand.regio(), bevindingen(bestand, oordelen, peildatum));
+    }
+
+    private List<Bevinding> bevindingen(Regiobestand bestand, List<Oordeel> oordelen, LocalDate peildatum) {
+        List<String> fouten = new ArrayList<>();
+        Set<String> gezien = new HashSet<>();
+        Set<String> beoordeeld = new HashSet<>();
+        List<Bevinding> bevindingen = new ArrayList<>();
+        for (Oordeel o : oordelen) {
+            Criterium c = regelset.catalogus().criterium(o.criterium()).orElse(null);
+            if (c == null) {
+                fouten.add("een regel oordeelt over criterium " + o.criterium() + ", dat niet in de catalogus staat");
+                continue;
+            }
+            if (!gezien.add(o.criterium() + "|" + o.onderwerp())) {
+                fouten.add("criterium " + o.criterium() + " kreeg twee oordelen voor " + o.onderwerp().label());
+                continue;
+            }
+            beoordeeld.add(c.id());
+            bevindingen.add(bevinding(c, o, peildatum));
+        }
+        if (!fouten.isEmpty()) {
+            throw new RegelsetException(fouten.stream().map(f -> regelset.omschrijving() + ": " + f).toList());
+        }
+        // an honest report accounts for every criterion: one no rule judged is unknown, not met
+        for (Criterium c : regelset.catalogus().criteria()) {
+            if (!beoordeeld.contains(c.id())) {
+                Oordeel o = new Oordeel(c.id(), Onderwerp.regio(bestand.regio().code()), Uitkomst.ONBEKEND, null, null,
+                        "geen regel heeft dit criterium beoordeeld", List.of(bestand.regio().herkomst()), List.of());
+                bevindingen.add(bevinding(c, o, peildatum));
+            }
+        }
+        bevindingen.sort(volgorde(bestand));
+        return bevindingen;
+    }
+
+    /** Applies the deadline: the one place where "not met" becomes OPEN or NIET_VOLDAAN. */
+    static Bevinding bevinding(Criterium c, Oordeel o, LocalDate peildatum) {
+        LocalDate termijn = o.termijn() != null ? o.termijn() : c.tijdpad();
+        boolean verstreken = termijn != null && peildatum.isAfter(termijn);
+        Status status;
+        Integer teLaat = null;
+        Integer resterend = null;
+        switch (o.uitkomst()) {
+            case VOLDAAN -> {
+                status = Status.VOLDAAN;
+                if (termijn != null && o.datum() != null && o.datum().isAfter(termijn)) {
+                    teLaat = dagen(termijn, o.datum());
+                }
+            }
+            case NIET_VOLDAAN -> {
+                if (termijn == null || verstreken) {
+                    status = Status.NIET_VOLDAAN;
+                    teLaat = termijn == null ? null : dagen(termijn, peildatum);
+                } else {
+                    status = Status.OPEN;
+                    resterend = dagen(peildatum, termijn);
+                }
+            }
+            case ONBEKEND -> status = Status.ONBEKEND;
+            case NIET_VAN_TOEPASSING -> status = Status.NIET_VAN_TOEPASSING;
+            case GEBLOKKEERD_LANDELIJK -> status = Status.GEBLOKKEERD_LANDELIJK;
+            default -> throw new IllegalStateException(o.uitkomst().toString());
+        }
+        return new Bevinding(c, o.onderwerp(), status, termijn, o.uitkomst() == Uitkomst.VOLDAAN ? o.datum() : null,
+                teLaat, resterend, verstreken, o.reden(), o.feiten(), o.bewijs());
+    }
+
+    private static int dagen(LocalDate van, LocalDate tot) {
+        return (int) ChronoUnit.DAYS.between(van, tot);
+    }
+
+    /** Catalogue order, then municipalities in file order, then ketenaanpak, then file position. */
+    private Comparator<Bevinding> volgorde(Regiobestand bestand) {
+        Map<String, Integer> criteriumIndex = new HashMap<>();
+        regelset.catalogus().criteria().forEach(c -> criteriumIndex.put(c.id(), criteriumIndex.size()));
+        Map<String, Integer> gemeenteIndex = new HashMap<>();
+        bestand.gemeenten().stream().map(Gemeente::code).forEach(g -> gemeenteIndex.put(g, gemeenteIndex.size()));
+        return Comparator.<Bevinding>comparingInt(b -> criteriumIndex.get(b.criterium().id()))
+                .thenComparingInt(b -> b.onderwerp().gemeente() == null ? -1 : gemeenteIndex.getOrDefault(b.onderwerp().gemeente(), 999))
+                .thenComparingInt(b -> b.onderwerp().ketenaanpak() == null ? -1
+                        : Ketenaanpak.metNaam(b.onderwerp().ketenaanpak()).map(Enum::ordinal).orElse(99))
+                .thenComparingInt(b -> b.feiten().isEmpty() ? 0 : b.feiten().get(0).regel())
+                .thenComparing(b -> b.onderwerp().onderdeel() == null ? "" : b.onderwerp().onderdeel());
+    }
+}

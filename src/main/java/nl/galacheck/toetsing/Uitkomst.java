@@ -1,0 +1,9 @@
+package nl.galacheck.toetsing;
+
+/**
+ * What a rule concluded from the facts, before deadlines and waivers are applied. Turning a
+ * NIET_VOLDAAN into OPEN or NIET_VOLDAAN against the tijdpad happens once, in {@link Toetser}.
+ */
+public enum Uitkomst {
+    VOLDAAN, NIET_VOLDAAN, ONBEKEND, NIET_VAN_TOEPASSING, GEBLOKKEERD_LANDELIJK
+}
