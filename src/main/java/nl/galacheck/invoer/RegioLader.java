@@ -70,6 +70,37 @@ public final class RegioLader {
         return resultaat;
     }
 
+    /**
+     * Reads the region embedded at {@code lijst[index].sleutel} of {@code bestand} (a rule fixture
+     * case), with paths as if it were a region file of its own and lines of the enclosing file.
+     *
+     * @throws OngeldigeInvoerException with all problems of that region
+     */
+    public Regiobestand laadIngebed(Path bestand, String naam, String lijst, int index, String sleutel) {
+        List<Invoerfout> fouten = new ArrayList<>();
+        YamlKnoop wortel = boomLezer.lees(bestand, naam, fouten);
+        if (wortel == null) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        YamlKnoop gevallen = wortel.velden().get(lijst);
+        if (gevallen == null || gevallen.soort() != YamlKnoop.Soort.LIJST || index >= gevallen.elementen().size()
+                || gevallen.elementen().get(index).velden().get(sleutel) == null) {
+            fouten.add(new Invoerfout(naam, 0, 0, lijst + "[" + index + "]." + sleutel, "geen ingebedde regio op deze plaats", "een regio", null));
+            throw new OngeldigeInvoerException(fouten);
+        }
+        String prefix = lijst + "[" + index + "]." + sleutel;
+        YamlKnoop regio = gevallen.elementen().get(index).velden().get(sleutel).herbaseer(prefix);
+        if (regio.soort() != YamlKnoop.Soort.MAP) {
+            fouten.add(MapLezer.fout(regio.herkomst(), "verkeerd type", "een regio (object)", regio.omschrijving()));
+            throw new OngeldigeInvoerException(fouten);
+        }
+        Regiobestand resultaat = new Lezing(MapLezer.van(regio, fouten), naam, fouten).lees();
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        return resultaat;
+    }
+
     /** One reading of one file. */
     private static final class Lezing {
         private final MapLezer wortel;

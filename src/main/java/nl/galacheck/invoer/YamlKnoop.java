@@ -61,6 +61,25 @@ final class YamlKnoop {
         return elementen;
     }
 
+    /**
+     * This subtree with {@code prefix.} removed from every path, so a region embedded in another
+     * document (a fixture case) reads with the paths of a region file of its own.
+     */
+    YamlKnoop herbaseer(String prefix) {
+        String p = herkomst.pad();
+        String nieuw = p.equals(prefix) ? "" : p.startsWith(prefix + ".") ? p.substring(prefix.length() + 1) : p;
+        Herkomst h = new Herkomst(herkomst.bestand(), herkomst.regel(), herkomst.kolom(), nieuw, herkomst.aanwezig());
+        return switch (soort) {
+            case MAP -> {
+                LinkedHashMap<String, YamlKnoop> v = new LinkedHashMap<>();
+                velden.forEach((k, kind) -> v.put(k, kind.herbaseer(prefix)));
+                yield map(h, v);
+            }
+            case LIJST -> lijst(h, elementen.stream().map(e -> e.herbaseer(prefix)).toList());
+            default -> scalar(soort, h, scalar);
+        };
+    }
+
     /** The scalar as text, as written. */
     String tekst() {
         return scalar == null ? null : scalar.toString();

@@ -29,6 +29,16 @@ public record Onderwerp(String regio, String gemeente, String gemeenteNaam, Stri
         return met(String.valueOf(jaar));
     }
 
+    /**
+     * A compact key within the region, as rule fixtures name subjects: "regio", "GM9901",
+     * "GM9901 · 2024", "gli", "Regionale sociale kaart".
+     */
+    public String sleutel() {
+        String s = java.util.stream.Stream.of(gemeente, ketenaanpak, onderdeel).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" · "));
+        return s.isEmpty() ? "regio" : s;
+    }
+
     /** Dutch label: "regio VB-NOORD", "gemeente GM9901 Noordhaven · 2024", "ketenaanpak gli". */
     public String label() {
         StringBuilder s = new StringBuilder();

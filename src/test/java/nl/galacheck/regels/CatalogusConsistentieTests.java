@@ -1,0 +1,118 @@
+package nl.galacheck.regels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import nl.galacheck.TestRegels;
+import nl.galacheck.fixture.Fixture;
+import nl.galacheck.fixture.FixtureRunner;
+import nl.galacheck.toetsing.Status;
+
+/**
+ * The catalogue, the DRL rules and the fixtures must agree: no criterion without a rule and
+ * fixtures, no rule or fixture referring to an unknown criterion, and fixtures that cover met, unmet
+ * and unknown (and both sides of the deadline where there is one).
+ */
+class CatalogusConsistentieTests {
+
+    private static final Pattern OORDEEL_ID = Pattern.compile("Oordeel\\.\\w+\\(\\s*\"([^\"]+)\"");
+    private static final Pattern REGELNAAM = Pattern.compile("(?m)^rule\\s+\"([^\"]+)\"");
+
+    private final Regelset regelset = TestRegels.regelset();
+    private final Catalogus catalogus = regelset.catalogus();
+
+    @Test
+    void elkCriteriumHeeftEenRegelEnElkeRegelVerwijstNaarDeCatalogus() {
+        Set<String> inRegels = new TreeSet<>();
+        List<String> fouten = new ArrayList<>();
+        for (Regelbestand drl : Regelbron.uitMap(TestRegels.MAP).bestanden().stream().filter(Regelbestand::isDrl).toList()) {
+            Matcher m = OORDEEL_ID.matcher(drl.inhoud());
+            while (m.find()) {
+                inRegels.add(m.group(1));
+                if (catalogus.criterium(m.group(1)).isEmpty()) {
+                    fouten.add(drl.naam() + ": verwijst naar onbekend criterium " + m.group(1));
+                }
+            }
+            Matcher naam = REGELNAAM.matcher(drl.inhoud());
+            while (naam.find()) {
+                String id = naam.group(1).split(" ")[0];
+                if (catalogus.criterium(id).isEmpty()) {
+                    fouten.add(drl.naam() + ": regel \"" + naam.group(1) + "\" begint niet met een criterium-id");
+                }
+            }
+        }
+        catalogus.criteria().stream().filter(c -> !inRegels.contains(c.id()))
+                .forEach(c -> fouten.add(c.id() + ": geen regel oordeelt over dit criterium"));
+        assertEquals(List.of(), fouten);
+    }
+
+    @Test
+    void elkCriteriumHeeftFixturesDieVoldaanNietVoldaanEnOnbekendDekken() {
+        FixtureRunner runner = new FixtureRunner(regelset);
+        Map<String, List<Fixture>> perCriterium = new HashMap<>();
+        List<String> fouten = new ArrayList<>();
+        for (Path bestand : FixtureRunner.vind(TestRegels.MAP)) {
+            Fixture f = runner.lees(bestand);
+            perCriterium.computeIfAbsent(f.criterium(), k -> new ArrayList<>()).add(f);
+            if (catalogus.criterium(f.criterium()).isEmpty()) {
+                fouten.add(bestand + ": onbekend criterium " + f.criterium());
+            } else {
+                Criterium c = catalogus.criterium(f.criterium()).get();
+                Path verwacht = Path.of(c.bestand()).resolveSibling("fixtures").resolve(c.id() + ".yaml");
+                if (!bestand.normalize().equals(verwacht.normalize())) {
+                    fouten.add(bestand + ": hoort op " + verwacht + " (naast de catalogus van " + c.groep() + ")");
+                }
+            }
+        }
+        for (Criterium c : catalogus.criteria()) {
+            List<Fixture.Verwachting> alle = perCriterium.getOrDefault(c.id(), List.of()).stream()
+                    .flatMap(f -> f.gevallen().stream()).flatMap(g -> g.verwacht().stream()).toList();
+            if (alle.isEmpty()) {
+                fouten.add(c.id() + ": geen fixtures");
+                continue;
+            }
+            Set<Status> statussen = EnumSet.noneOf(Status.class);
+            alle.forEach(v -> statussen.add(v.status()));
+            if (!statussen.contains(Status.VOLDAAN)) {
+                fouten.add(c.id() + ": geen geval dat voldaan is");
+            }
+            if (!statussen.contains(Status.NIET_VOLDAAN) && !statussen.contains(Status.OPEN)) {
+                fouten.add(c.id() + ": geen geval dat niet voldaan is");
+            }
+            if (!statussen.contains(Status.ONBEKEND)) {
+                fouten.add(c.id() + ": geen geval met ontbrekende gegevens (onbekend)");
+            }
+            boolean heeftTermijn = c.tijdpad() != null || !c.jaren().isEmpty();
+            if (heeftTermijn && !statussen.contains(Status.OPEN)) {
+                fouten.add(c.id() + ": geen geval vóór de termijn (open)");
+            }
+            if (heeftTermijn && alle.stream().noneMatch(v -> v.dagenTeLaat() != null && v.dagenTeLaat() > 0)) {
+                fouten.add(c.id() + ": geen geval na de termijn (dagen_te_laat)");
+            }
+        }
+        assertEquals(List.of(), fouten);
+    }
+
+    @Test
+    void catalogusMetadataIsVolledig() {
+        assertTrue(catalogus.grootte() >= 34, "catalogus te klein: " + catalogus.grootte());
+        for (Criterium c : catalogus.criteria()) {
+            assertTrue(c.bron().contains("r."), c.id() + ": bron zonder regelnummers: " + c.bron());
+            assertTrue(Files.isRegularFile(Path.of(c.bestand())), c.id() + ": catalogusbestand " + c.bestand());
+        }
+    }
+}
