@@ -19,6 +19,8 @@ import nl.galacheck.regio.Regiobestand;
 import nl.galacheck.toetsing.Toetser;
 import nl.galacheck.toetsing.Toetsing;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,9 +50,12 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     Regelopties regels;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        PrintWriter fout = Console.FOUT;
+        PrintWriter fout = spec.commandLine().getErr();
         LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
         if (uit != null && schrijftInInvoer()) {
             fout.println("galacheck: --uit " + uit + " is een van de invoerbestanden; galacheck schrijft nooit in zijn invoer.");
@@ -69,8 +74,8 @@ final class CheckCommand implements Callable<Integer> {
             return Meldingen.regelfouten(e.meldingen(), fout);
         }
         if (uit == null) {
-            formaat.renderer(Console.kleur()).schrijf(toetsing, Console.UIT);
-            Console.UIT.flush();
+            formaat.renderer(Console.kleur() && spec.commandLine().getOut() == Console.UIT).schrijf(toetsing, spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
         } else {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(uit, StandardCharsets.UTF_8))) {
                 formaat.renderer(false).schrijf(toetsing, w);

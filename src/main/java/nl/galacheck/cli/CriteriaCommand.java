@@ -9,6 +9,8 @@ import nl.galacheck.regels.Groep;
 import nl.galacheck.regels.Regelset;
 import nl.galacheck.regels.RegelsetException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 
 /** {@code galacheck criteria}: the catalogue, grouped, with party, deadline and source. */
@@ -18,15 +20,18 @@ final class CriteriaCommand implements Callable<Integer> {
     @Mixin
     Regelopties regels;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         Catalogus catalogus;
         try {
             catalogus = Regelset.leesCatalogus(regels.bron());
         } catch (RegelsetException e) {
-            return Meldingen.regelfouten(e.meldingen(), Console.FOUT);
+            return Meldingen.regelfouten(e.meldingen(), spec.commandLine().getErr());
         }
-        PrintWriter uit = Console.UIT;
+        PrintWriter uit = spec.commandLine().getOut();
         uit.printf("%d criteria. Meer over één criterium: galacheck uitleg ID%n", catalogus.grootte());
         for (Groep g : catalogus.groepen()) {
             uit.printf("%n%s %s — %s%n", g.code(), g.naam(), g.bron());

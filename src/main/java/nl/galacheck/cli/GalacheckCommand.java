@@ -18,15 +18,20 @@ public final class GalacheckCommand implements Runnable {
 
     /** Runs the command line and returns the exit code; never lets an exception reach the user as a stack trace. */
     public static int voerUit(String... args) {
+        return voerUit(Console.UIT, Console.FOUT, args);
+    }
+
+    /** As {@link #voerUit(String...)}, writing the report to {@code uit} and messages to {@code fout}. */
+    public static int voerUit(PrintWriter uit, PrintWriter fout, String... args) {
         CommandLine cl = new CommandLine(new GalacheckCommand());
-        cl.setOut(Console.UIT);
-        cl.setErr(Console.FOUT);
+        cl.setOut(uit);
+        cl.setErr(fout);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter fout = commandLine.getErr();
-            fout.println("galacheck: interne fout: " + e);
-            fout.println("Meld dit met de invoer die het veroorzaakte; zet GALACHECK_DEBUG=1 voor details.");
+            PrintWriter err = commandLine.getErr();
+            err.println("galacheck: interne fout: " + e);
+            err.println("Meld dit met de invoer die het veroorzaakte; zet GALACHECK_DEBUG=1 voor details.");
             if (System.getenv("GALACHECK_DEBUG") != null) {
-                e.printStackTrace(fout);
+                e.printStackTrace(err);
             }
             return Afsluitcode.GEBRUIK_OF_REGELS;
         });

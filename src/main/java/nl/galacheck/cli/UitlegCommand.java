@@ -7,6 +7,8 @@ import nl.galacheck.regels.Criterium;
 import nl.galacheck.regels.Regelset;
 import nl.galacheck.regels.RegelsetException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -20,21 +22,24 @@ final class UitlegCommand implements Callable<Integer> {
     @Mixin
     Regelopties regels;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         Catalogus catalogus;
         try {
             catalogus = Regelset.leesCatalogus(regels.bron());
         } catch (RegelsetException e) {
-            return Meldingen.regelfouten(e.meldingen(), Console.FOUT);
+            return Meldingen.regelfouten(e.meldingen(), spec.commandLine().getErr());
         }
         Criterium c = catalogus.criterium(id).or(() -> catalogus.criterium(id.toUpperCase())).orElse(null);
         if (c == null) {
-            Console.FOUT.printf("galacheck: onbekend criterium '%s'; galacheck criteria toont alle ids.%n", id);
+            spec.commandLine().getErr().printf("galacheck: onbekend criterium '%s'; galacheck criteria toont alle ids.%n", id);
             return Afsluitcode.GEBRUIK_OF_REGELS;
         }
-        Uitleg.schrijf(c, catalogus, Console.UIT);
-        Console.UIT.flush();
+        Uitleg.schrijf(c, catalogus, spec.commandLine().getOut());
+        spec.commandLine().getOut().flush();
         return Afsluitcode.GOED;
     }
 }

@@ -1,0 +1,223 @@
+package nl.galacheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** End to end through the command line, on the example regions in regions/. */
+class GalacheckCommandTests {
+
+    private static final String PEILDATUM = "2026-11-23";
+
+    record Uitkomst(int code, String uit, String fout) {
+    }
+
+    static Uitkomst galacheck(String... args) {
+        StringWriter uit = new StringWriter();
+        StringWriter fout = new StringWriter();
+        int code = GalacheckCommand.voerUit(new PrintWriter(uit, true), new PrintWriter(fout, true), args);
+        return new Uitkomst(code, uit.toString(), fout.toString());
+    }
+
+    private static JsonNode json(String... args) {
+        List<String> alle = new ArrayList<>(List.of(args));
+        alle.addAll(List.of("--formaat", "json"));
+        Uitkomst u = galacheck(alle.toArray(String[]::new));
+        assertEquals("", u.fout());
+        return JsonMapper.builder().build().readTree(u.uit());
+    }
+
+    private static JsonNode regio(JsonNode rapport, String code) {
+        for (JsonNode r : rapport.get("regios")) {
+            if (r.get("code").asString().equals(code)) {
+                return r;
+            }
+        }
+        throw new AssertionError("regio " + code + " niet in het rapport");
+    }
+
+    private static JsonNode bevinding(JsonNode regio, String criterium, String onderwerpDeel) {
+        for (JsonNode b : regio.get("bevindingen")) {
+            JsonNode o = b.get("onderwerp");
+            String sleutel = String.join(" ", o.get("gemeente").asString(""), o.get("ketenaanpak").asString(""), o.get("onderdeel").asString(""));
+            if (b.get("criterium").asString().equals(criterium) && (onderwerpDeel == null || sleutel.contains(onderwerpDeel))) {
+                return b;
+            }
+        }
+        throw new AssertionError(criterium + " " + onderwerpDeel + " niet gevonden");
+    }
+
+    @Test
+    void checkVanDeVoorbeeldregiosGeeftPerRegioHetJuisteOordeelEnAfsluitcode1() {
+        Uitkomst u = galacheck("check", "regions/", "--peildatum", PEILDATUM);
+        assertEquals(1, u.code(), u.fout());
+        assertTrue(u.uit().contains("Voorbeeldregio Noord (VB-NOORD) — regions/vb-noord.yaml\nPreventie-infrastructuur (B0): VOLDAAN"), u.uit());
+        assertTrue(u.uit().contains("Voorbeeldregio Oost (VB-OOST) — regions/vb-oost.yaml\nPreventie-infrastructuur (B0): NIET VOLDAAN"));
+        assertTrue(u.uit().contains("Voorbeeldregio Zuid (VB-ZUID) — regions/vb-zuid.yaml\nPreventie-infrastructuur (B0): ONBEKEND"));
+        assertTrue(u.uit().contains("Voorbeeldregio West (VB-WEST) — regions/vb-west.yaml\nPreventie-infrastructuur (B0): NIET VOLDAAN"));
+        assertTrue(u.uit().contains("Samenvatting: 2 van 4 regio('s) met verplichte criteria die niet voldaan zijn."));
+        assertTrue(u.uit().contains("wat is nodig: "), "herstel bij tekorten");
+        assertTrue(u.uit().contains("feiten: regions/vb-oost.yaml:"), "bestand:regel van de feiten");
+    }
+
+    @Test
+    void jsonRapportBevatElkeBevindingMetBronEnFeiten() {
+        JsonNode rapport = json("check", "regions/", "--peildatum", PEILDATUM);
+        assertEquals(1, rapport.get("formaatversie").asInt());
+        assertEquals(PEILDATUM, rapport.get("peildatum").asString());
+        assertTrue(rapport.get("verplichteTekorten").asBoolean());
+        assertEquals(4, rapport.get("regios").size());
+        for (JsonNode r : rapport.get("regios")) {
+            for (JsonNode b : r.get("bevindingen")) {
+                assertFalse(b.get("criterium").asString().isEmpty());
+                assertTrue(b.get("bron").asString().contains("r."), b.toString());
+                assertFalse(b.get("melding").asString().isEmpty(), b.toString());
+                if (!b.get("criterium").asString().equals("B0")) {
+                    assertFalse(b.get("feiten").isEmpty(), "bevinding zonder feiten: " + b);
+                }
+            }
+        }
+        JsonNode oost = regio(rapport, "VB-OOST");
+        assertEquals("NIET_VOLDAAN", oost.get("infrastructuur").get("status").asString());
+        JsonNode mandaat = bevinding(oost, "B1.1", null);
+        assertEquals("VOLDAAN", mandaat.get("status").asString());
+        assertEquals(75, mandaat.get("dagenTeLaat").asInt(), "vastgesteld 14-9-2023, termijn 1-7-2023");
+        assertEquals("NIET_VOLDAAN", bevinding(oost, "B4.C", "welzijn-op-recept").get("status").asString());
+        assertEquals("VOLDAAN", bevinding(oost, "B4.C", "gli").get("status").asString());
+        assertEquals("NIET_VOLDAAN", bevinding(oost, "B1.7", "GM9913").get("status").asString(), "ondertekend door een ambtenaar");
+        assertEquals("NIET_VAN_TOEPASSING", bevinding(oost, "B1.7", "GM9911").get("status").asString());
+        assertEquals("OPEN", bevinding(oost, "B5.1", "Digitale sociale kaart").get("status").asString());
+        assertEquals("NIET_VOLDAAN", bevinding(oost, "B2.5", null).get("status").asString(), "regiobeeld van 2022");
+        assertEquals("advies", bevinding(oost, "B2.5", null).get("ernst").asString());
+        JsonNode regel = bevinding(oost, "B1.1", null).get("feiten").get(0);
+        assertEquals("regions/vb-oost.yaml", regel.get("bestand").asString());
+        assertEquals("mandaat.vastgesteld", regel.get("pad").asString());
+        assertTrue(regel.get("regel").asInt() > 0);
+
+        JsonNode zuid = regio(rapport, "VB-ZUID");
+        assertEquals("ONBEKEND", zuid.get("infrastructuur").get("status").asString());
+        assertEquals("ONBEKEND", bevinding(zuid, "B1.1", null).get("status").asString());
+        assertEquals(0, zuid.get("telling").get("NIET_VOLDAAN").asInt(), "wat ontbreekt is onbekend, niet 'niet voldaan'");
+
+        JsonNode west = regio(rapport, "VB-WEST");
+        JsonNode publicatie = bevinding(west, "B4.3", null);
+        assertEquals("NIET_VOLDAAN", publicatie.get("status").asString());
+        assertTrue(publicatie.get("melding").asString().contains("na de peildatum"));
+        assertEquals("VOLDAAN", regio(rapport, "VB-NOORD").get("infrastructuur").get("status").asString());
+    }
+
+    @Test
+    void eenEerderePeildatumSpeeltDeStandVanToenNa() {
+        JsonNode west = regio(json("check", "regions/vb-west.yaml", "--peildatum", "2024-01-01"), "VB-WEST");
+        assertEquals("OPEN", west.get("infrastructuur").get("status").asString(), "termijn 1-1-2025 ligt nog voor ons");
+        JsonNode mandaat = bevinding(west, "B1.1", null);
+        assertEquals("NIET_VOLDAAN", mandaat.get("status").asString(), "vastgesteld op 12-2-2024, na de peildatum");
+        assertEquals(184, mandaat.get("dagenTeLaat").asInt());
+        assertEquals("OPEN", bevinding(west, "B5.2", null).get("status").asString());
+        assertEquals(366, bevinding(west, "B5.2", null).get("dagenResterend").asInt());
+        assertEquals("VOLDAAN", bevinding(west, "B1.6", null).get("status").asString());
+    }
+
+    @Test
+    void zelfdeInvoerGeeftHetzelfdeRapport() {
+        assertEquals(galacheck("check", "regions/", "--peildatum", PEILDATUM, "--formaat", "json").uit(),
+                galacheck("check", "regions/", "--peildatum", PEILDATUM, "--formaat", "json").uit());
+    }
+
+    @Test
+    void eenRegioZonderVerplichteTekortenGeeftAfsluitcode0() {
+        assertEquals(0, galacheck("check", "regions/vb-noord.yaml", "--peildatum", PEILDATUM).code());
+    }
+
+    @Test
+    void ongeldigeInvoerGeeftAlleFoutenMetPlaatsEnAfsluitcode3(@TempDir Path map) throws IOException {
+        Path bestand = map.resolve("kapot.yaml");
+        Files.writeString(bestand, """
+                versie: 1
+                regio: {code: K, naam: Kapot}
+                gemeenten: [{code: GM12, naam: Fout}]
+                mandaat:
+                  vastgesteld: 2023-02-30
+                regioplna: {}
+                """);
+        Uitkomst u = galacheck("check", bestand.toString());
+        assertEquals(3, u.code());
+        assertTrue(u.fout().contains(bestand + ":3:20: gemeenten[0].code: ongeldige gemeentecode"), u.fout());
+        assertTrue(u.fout().contains(bestand + ":5:16: mandaat.vastgesteld: ongeldige datum '2023-02-30'"), u.fout());
+        assertTrue(u.fout().contains(bestand + ":6:12: regioplna: onbekende sleutel 'regioplna' — bedoelde u `regioplan`?"), u.fout());
+        assertTrue(u.fout().contains("3 fout(en) in 1 bestand(en)"), u.fout());
+        assertEquals("", u.uit());
+        assertFalse(u.fout().contains("Exception"), u.fout());
+    }
+
+    @Test
+    void kapotteRegelsGevenBestandEnRegelEnAfsluitcode2(@TempDir Path map) throws IOException {
+        Path drl = map.resolve("kapot/kapot.drl");
+        Files.createDirectories(drl.getParent());
+        Files.writeString(drl, "package kapot;\n\nrule \"X kapot\"\nwhen\n    $r : Object( = )\nthen\nend\n");
+        Uitkomst u = galacheck("check", "regions/vb-noord.yaml", "--regels", map.toString());
+        assertEquals(2, u.code());
+        assertTrue(u.fout().contains(drl + ":5:"), u.fout());
+        assertFalse(u.fout().contains("Exception"), u.fout());
+    }
+
+    @Test
+    void uitSchrijftNaarBestandEnNooitInDeInvoer(@TempDir Path map) throws IOException {
+        Path rapport = map.resolve("rapport.json");
+        Uitkomst u = galacheck("check", "regions/vb-noord.yaml", "--peildatum", PEILDATUM, "--formaat", "json", "--uit", rapport.toString());
+        assertEquals(0, u.code());
+        assertEquals("", u.uit());
+        assertTrue(Files.readString(rapport).contains("\"VB-NOORD\""));
+
+        Path invoer = map.resolve("regio.yaml");
+        Files.copy(Path.of("regions/vb-noord.yaml"), invoer);
+        String voor = Files.readString(invoer);
+        Uitkomst weigering = galacheck("check", invoer.toString(), "--uit", invoer.toString());
+        assertEquals(2, weigering.code());
+        assertEquals(voor, Files.readString(invoer));
+    }
+
+    @Test
+    void verkeerdGebruikGeeftAfsluitcode2() {
+        assertEquals(2, galacheck("check").code());
+        assertEquals(2, galacheck("check", "regions/", "--formaat", "pdf").code());
+        Uitkomst datum = galacheck("check", "regions/", "--peildatum", "2025-02-30");
+        assertEquals(2, datum.code());
+        assertTrue(datum.fout().contains("geen bestaande datum"), datum.fout());
+    }
+
+    @Test
+    void criteriaToontDeHeleCatalogus() {
+        Uitkomst u = galacheck("criteria");
+        assertEquals(0, u.code());
+        for (String id : List.of("B0", "B1.1", "B1.8", "B2.5", "B3.3", "B4.A", "B4.I", "B4.3", "B5.3", "B6.2")) {
+            assertTrue(u.uit().contains("\n  " + id + " "), id + " ontbreekt in\n" + u.uit());
+        }
+        assertTrue(u.uit().contains("jaarlijks 2023–2025"));
+    }
+
+    @Test
+    void uitlegToontBrontekstPartijTermijnEnBewijs() {
+        Uitkomst u = galacheck("uitleg", "B4.C");
+        assertEquals(0, u.code());
+        assertTrue(u.uit().contains("waaronder tenminste de ketenaanpakken genoemd in bijlage B"), u.uit());
+        assertTrue(u.uit().contains("termijn:     2024-01-01"));
+        assertTrue(u.uit().contains("Wat voldoet"));
+        assertTrue(u.uit().contains("GALA §3G-I.4 onderdeel C, r. 1883–1885"));
+        assertEquals(2, galacheck("uitleg", "B9.9").code());
+    }
+}
