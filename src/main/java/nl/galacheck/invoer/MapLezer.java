@@ -189,7 +189,7 @@ final class MapLezer {
         Feit f = tekst(sleutel);
         if (f.isJa() && !toegestaan.contains(f.waarde())) {
             fouten.add(fout(f.herkomst(), "onbekende waarde '" + f.waarde() + "'" + suggestie(f.waarde(), toegestaan),
-                    "een van: " + String.join(", ", toegestaan), null));
+                    "een van: " + String.join(", ", toegestaan.stream().sorted().toList()), null));
             return Feit.afwezig(f.herkomst());
         }
         return f;

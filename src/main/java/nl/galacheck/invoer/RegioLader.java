@@ -65,9 +65,14 @@ public final class RegioLader {
         }
         Regiobestand resultaat = new Lezing(MapLezer.van(wortel, fouten), naam, fouten).lees();
         if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
+            throw new OngeldigeInvoerException(inVolgorde(fouten));
         }
         return resultaat;
+    }
+
+    /** Errors in the order of the file, as a reader goes through it. */
+    private static List<Invoerfout> inVolgorde(List<Invoerfout> fouten) {
+        return fouten.stream().sorted(java.util.Comparator.comparingInt(Invoerfout::regel).thenComparingInt(Invoerfout::kolom)).toList();
     }
 
     /**

@@ -52,7 +52,7 @@ final class YamlBoomLezer {
                 fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand bevat geen gegevens", "een regiobestand (YAML-object)", null));
                 return null;
             }
-            YamlKnoop wortel = bouwer.knoop("", 0);
+            YamlKnoop wortel = bouwer.knoop("", 0, null);
             if (parser.nextToken() != null) {
                 TokenStreamLocation l = parser.currentTokenLocation();
                 fouten.add(new Invoerfout(naam, l.getLineNr(), l.getColumnNr(), "",
@@ -110,8 +110,13 @@ final class YamlBoomLezer {
             this.fouten = fouten;
         }
 
-        YamlKnoop knoop(String pad, int diepte) {
-            TokenStreamLocation l = parser.currentTokenLocation();
+        /** @param sleutel where the key of this node stands; a block object or list is placed there */
+        YamlKnoop knoop(String pad, int diepte, TokenStreamLocation sleutel) {
+            JsonToken token = parser.currentToken();
+            boolean blok = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+            TokenStreamLocation waarde = parser.currentTokenLocation();
+            // a block object or list starts on the line after its key: point at the key instead
+            TokenStreamLocation l = blok && sleutel != null && waarde.getLineNr() > sleutel.getLineNr() ? sleutel : waarde;
             Herkomst waar = new Herkomst(bestand, l.getLineNr(), l.getColumnNr(), pad, true);
             if (diepte > MAX_DIEPTE) {
                 fouten.add(fout(waar, "te diep genest", "hoogstens " + MAX_DIEPTE + " niveaus", null));
@@ -151,7 +156,7 @@ final class YamlBoomLezer {
                 TokenStreamLocation l = parser.currentTokenLocation();
                 String kindPad = pad.isEmpty() ? sleutel : pad + "." + sleutel;
                 parser.nextToken();
-                YamlKnoop kind = knoop(kindPad, diepte + 1);
+                YamlKnoop kind = knoop(kindPad, diepte + 1, l);
                 YamlKnoop eerder = velden.get(sleutel);
                 if (eerder != null) {
                     fouten.add(new Invoerfout(bestand, l.getLineNr(), l.getColumnNr(), kindPad, "sleutel '" + sleutel
@@ -167,7 +172,7 @@ final class YamlBoomLezer {
         private YamlKnoop lijst(Herkomst waar, String pad, int diepte) {
             List<YamlKnoop> elementen = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                elementen.add(knoop(pad + "[" + elementen.size() + "]", diepte + 1));
+                elementen.add(knoop(pad + "[" + elementen.size() + "]", diepte + 1, null));
             }
             return YamlKnoop.lijst(waar, elementen);
         }
