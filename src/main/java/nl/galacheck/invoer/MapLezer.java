@@ -125,6 +125,9 @@ final class MapLezer {
         if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
             return Feit.afwezig(ontbrekend(sleutel));
         }
+        if (k.soort() == YamlKnoop.Soort.TEKST && k.tekst().equalsIgnoreCase("nee")) {
+            return new Feit(k.herkomst(), Feit.Stand.NEE, null, null, null, null, List.of());
+        }
         if (k.soort() == YamlKnoop.Soort.TEKST || k.soort() == YamlKnoop.Soort.GETAL) {
             return new Feit(k.herkomst(), Feit.Stand.JA, null, k.tekst(), null, null, List.of());
         }

@@ -76,14 +76,29 @@ public record Feit(Herkomst herkomst, Stand stand, LocalDate datum, String waard
     }
 
     /**
-     * This fact dated with the date of the document it belongs to when it has none of its own
-     * (an onderdeel of the regioplan is met when the regioplan is vastgesteld).
+     * This fact as a part of {@code document}: dated with the document's date when it has none of its
+     * own (an onderdeel of the regioplan is met when the regioplan is vastgesteld), and not met when the
+     * document is explicitly not adopted (the parts of a plan that was not vastgesteld are not either).
      */
-    public Feit gedateerdAls(Feit document) {
-        if (datum != null || !isJa() || document == null || document.datum() == null) {
+    public Feit onderdeelVan(Feit document) {
+        if (!isJa() || document == null) {
+            return this;
+        }
+        if (document.isNee()) {
+            return new Feit(herkomst, Stand.NEE, datum, waarde, bron, "`" + document.pad() + "` is nee", elementen);
+        }
+        if (datum != null || document.datum() == null) {
             return this;
         }
         return new Feit(herkomst, stand, document.datum(), waarde, bron, toelichting, elementen);
+    }
+
+    /** The URL this fact points at (its value or its evidence), or null. */
+    public String url() {
+        if (waarde != null && waarde.startsWith("http")) {
+            return waarde;
+        }
+        return bron != null && bron.startsWith("http") ? bron : null;
     }
 
     @Override

@@ -62,8 +62,7 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
     public static Oordeel bevat(String criterium, Onderwerp onderwerp, Peildatum peildatum, Feit lijst, Feit document,
                                 String... vereist) {
         if (lijst.isAfwezig() || lijst.isNee()) {
-            Oordeel o = volgens(criterium, onderwerp, peildatum, lijst, document);
-            return lijst.isNee() ? o : o.metUitkomst(Uitkomst.ONBEKEND, beschrijf(lijst, peildatum.datum()));
+            return volgens(criterium, onderwerp, peildatum, lijst, document);
         }
         List<String> ontbreekt = Arrays.stream(vereist).filter(v -> !lijst.bevat(v)).toList();
         if (!ontbreekt.isEmpty()) {
