@@ -4,17 +4,19 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
 
 import nl.galacheck.cli.GalacheckCommand;
+import nl.galacheck.cli.Voorbouw;
 
 /** Entry point: a non-web Spring Boot application that hands the command line to picocli. */
-@SpringBootApplication
+@SpringBootConfiguration
 public class GalacheckApplication implements CommandLineRunner, ExitCodeGenerator {
 
     private int afsluitcode;
 
     public static void main(String[] args) {
+        Voorbouw.begin(args);
         SpringApplication app = new SpringApplication(GalacheckApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);

@@ -61,15 +61,20 @@ final class CheckCommand implements Callable<Integer> {
             fout.println("galacheck: --uit " + uit + " is een van de invoerbestanden; galacheck schrijft nooit in zijn invoer.");
             return Afsluitcode.GEBRUIK_OF_REGELS;
         }
+        Tijden tijden = new Tijden();
         List<Regiobestand> bestanden;
         try {
             bestanden = new Regiobestanden(new RegioLader()).laad(paden);
+            tijden.stap("laden");
         } catch (OngeldigeInvoerException e) {
             return Meldingen.ongeldigeInvoer(e.fouten(), fout);
         }
         Toetsing toetsing;
         try {
-            toetsing = new Toetser(Regelset.bouw(regels.bron())).toets(bestanden, datum);
+            Regelset regelset = Voorbouw.neem(regels.map, () -> Regelset.bouw(regels.bron()));
+            tijden.stap("regels");
+            toetsing = new Toetser(regelset).toets(bestanden, datum);
+            tijden.stap("toetsen");
         } catch (RegelsetException e) {
             return Meldingen.regelfouten(e.meldingen(), fout);
         }
@@ -84,6 +89,8 @@ final class CheckCommand implements Callable<Integer> {
                 return Afsluitcode.GEBRUIK_OF_REGELS;
             }
         }
+        tijden.stap("rapport");
+        tijden.meld(fout);
         return toetsing.heeftVerplichteTekorten() ? Afsluitcode.TEKORTEN : Afsluitcode.GOED;
     }
 

@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,10 +29,35 @@ public final class Regelbron {
 
     private final String omschrijving;
     private final List<Regelbestand> bestanden;
+    private final byte[] voorvertaald;
 
-    private Regelbron(String omschrijving, List<Regelbestand> bestanden) {
+    private Regelbron(String omschrijving, List<Regelbestand> bestanden, byte[] voorvertaald) {
         this.omschrijving = omschrijving;
         this.bestanden = List.copyOf(bestanden);
+        this.voorvertaald = voorvertaald;
+    }
+
+    /** The compiled form the build made of these rules, if any (only for the built-in rules). */
+    Optional<byte[]> voorvertaald() {
+        return Optional.ofNullable(voorvertaald);
+    }
+
+    /** SHA-256 over the DRL files (path and content): which rules a compiled form belongs to. */
+    public String vingerafdruk() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Regelbestand b : bestanden) {
+                if (b.isDrl()) {
+                    sha.update(b.pad().getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                    sha.update(b.inhoud().getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String omschrijving() {
@@ -52,7 +81,7 @@ public final class Regelbron {
                     bestanden.add(new Regelbestand(relatief, p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
                 }
             }
-            return new Regelbron(map.toString(), bestanden);
+            return new Regelbron(map.toString(), bestanden, null);
         } catch (IOException e) {
             throw new RegelsetException(List.of(map + ": regels niet te lezen: " + e.getMessage()));
         }
@@ -75,7 +104,13 @@ public final class Regelbron {
                 }
             }
             bestanden.sort(Comparator.comparing(Regelbestand::pad));
-            return new Regelbron("ingebouwde regels", bestanden);
+            byte[] voorvertaald = null;
+            try (InputStream in = Regelbron.class.getClassLoader().getResourceAsStream(Voorvertaling.RESOURCE)) {
+                if (in != null) {
+                    voorvertaald = in.readAllBytes();
+                }
+            }
+            return new Regelbron("ingebouwde regels", bestanden, voorvertaald);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -43,7 +43,10 @@ public final class Regelset {
             throw new RegelsetException(List.of(bron.omschrijving() + ": geen .drl-bestanden gevonden"));
         }
         Catalogus catalogus = new CatalogusLader().lees(catalogi);
-        return new Regelset(compileer(drl), catalogus, bron.omschrijving());
+        KieBase kieBase = bron.voorvertaald()
+                .flatMap(v -> Voorvertaling.lees(v, bron.vingerafdruk()))
+                .orElseGet(() -> compileer(drl));
+        return new Regelset(kieBase, catalogus, bron.omschrijving());
     }
 
     /** Only the catalogue, for commands that list or explain criteria without evaluating. */
@@ -76,6 +79,10 @@ public final class Regelset {
             throw new RegelsetException(fouten);
         }
         return ks.newKieContainer(releaseId).getKieBase();
+    }
+
+    KieBase kieBase() {
+        return kieBase;
     }
 
     public KieSession nieuweSessie() {
