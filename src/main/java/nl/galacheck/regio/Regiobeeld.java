@@ -8,4 +8,9 @@ public record Regiobeeld(String regio, Herkomst herkomst,
                          Feit ggdBetrokken,
                          Feit bronnen,
                          Feit herijkt) {
+
+    /** The version in force on the peildatum: the herijking once it counts, else the first vaststelling. */
+    public Feit laatsteVersie(java.time.LocalDate peildatum) {
+        return herijkt.telt(peildatum) ? herijkt : vastgesteld;
+    }
 }
