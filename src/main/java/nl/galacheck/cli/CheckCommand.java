@@ -9,12 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import nl.galacheck.invoer.OngeldigeInvoerException;
 import nl.galacheck.invoer.RegioLader;
 import nl.galacheck.invoer.Regiobestanden;
 import nl.galacheck.rapport.Formaat;
 import nl.galacheck.regels.Regelset;
-import nl.galacheck.regels.RegelsetException;
 import nl.galacheck.regio.Regiobestand;
 import nl.galacheck.toetsing.Toetser;
 import nl.galacheck.toetsing.Toetsing;
@@ -62,22 +60,12 @@ final class CheckCommand implements Callable<Integer> {
             return Afsluitcode.GEBRUIK_OF_REGELS;
         }
         Tijden tijden = new Tijden();
-        List<Regiobestand> bestanden;
-        try {
-            bestanden = new Regiobestanden(new RegioLader()).laad(paden);
-            tijden.stap("laden");
-        } catch (OngeldigeInvoerException e) {
-            return Meldingen.ongeldigeInvoer(e.fouten(), fout);
-        }
-        Toetsing toetsing;
-        try {
-            Regelset regelset = Voorbouw.neem(regels.map, () -> Regelset.bouw(regels.bron()));
-            tijden.stap("regels");
-            toetsing = new Toetser(regelset).toets(bestanden, datum);
-            tijden.stap("toetsen");
-        } catch (RegelsetException e) {
-            return Meldingen.regelfouten(e.meldingen(), fout);
-        }
+        List<Regiobestand> bestanden = new Regiobestanden(new RegioLader()).laad(paden);
+        tijden.stap("laden");
+        Regelset regelset = Voorbouw.neem(regels.map, () -> Regelset.bouw(regels.bron()));
+        tijden.stap("regels");
+        Toetsing toetsing = new Toetser(regelset).toets(bestanden, datum);
+        tijden.stap("toetsen");
         if (uit == null) {
             formaat.renderer(Console.kleur() && spec.commandLine().getOut() == Console.UIT).schrijf(toetsing, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();

@@ -7,7 +7,6 @@ import nl.galacheck.regels.Catalogus;
 import nl.galacheck.regels.Criterium;
 import nl.galacheck.regels.Groep;
 import nl.galacheck.regels.Regelset;
-import nl.galacheck.regels.RegelsetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -25,12 +24,7 @@ final class CriteriaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogus catalogus;
-        try {
-            catalogus = Regelset.leesCatalogus(regels.bron());
-        } catch (RegelsetException e) {
-            return Meldingen.regelfouten(e.meldingen(), spec.commandLine().getErr());
-        }
+        Catalogus catalogus = Regelset.leesCatalogus(regels.bron());
         PrintWriter uit = spec.commandLine().getOut();
         uit.printf("%d criteria. Meer over één criterium: galacheck uitleg ID%n", catalogus.grootte());
         for (Groep g : catalogus.groepen()) {

@@ -2,6 +2,8 @@ package nl.galacheck.cli;
 
 import java.io.PrintWriter;
 
+import nl.galacheck.invoer.OngeldigeInvoerException;
+import nl.galacheck.regels.RegelsetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +30,13 @@ public final class GalacheckCommand implements Runnable {
         cl.setErr(fout);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            // the expected failures, reported in one place so every command maps them to the same exit code
+            if (e instanceof OngeldigeInvoerException invoer) {
+                return Meldingen.ongeldigeInvoer(invoer.fouten(), err);
+            }
+            if (e instanceof RegelsetException regels) {
+                return Meldingen.regelfouten(regels.meldingen(), err);
+            }
             err.println("galacheck: interne fout: " + e);
             err.println("Meld dit met de invoer die het veroorzaakte; zet GALACHECK_DEBUG=1 voor details.");
             if (System.getenv("GALACHECK_DEBUG") != null) {

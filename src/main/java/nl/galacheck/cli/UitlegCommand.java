@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import nl.galacheck.regels.Catalogus;
 import nl.galacheck.regels.Criterium;
 import nl.galacheck.regels.Regelset;
-import nl.galacheck.regels.RegelsetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -27,12 +26,7 @@ final class UitlegCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogus catalogus;
-        try {
-            catalogus = Regelset.leesCatalogus(regels.bron());
-        } catch (RegelsetException e) {
-            return Meldingen.regelfouten(e.meldingen(), spec.commandLine().getErr());
-        }
+        Catalogus catalogus = Regelset.leesCatalogus(regels.bron());
         Criterium c = catalogus.criterium(id).or(() -> catalogus.criterium(id.toUpperCase())).orElse(null);
         if (c == null) {
             spec.commandLine().getErr().printf("galacheck: onbekend criterium '%s'; galacheck criteria toont alle ids.%n", id);
