@@ -59,15 +59,36 @@ public final class RegioLader {
         if (wortel == null) {
             throw new OngeldigeInvoerException(fouten);
         }
-        if (wortel.soort() != YamlKnoop.Soort.MAP) {
-            fouten.add(MapLezer.fout(wortel.herkomst(), "verkeerd type", "een regiobestand (object met versie, regio, gemeenten, …)", wortel.omschrijving()));
+        return leesRegio(wortel, naam, fouten);
+    }
+
+    /**
+     * Validates the region at {@code regio} against the schema and reads it into facts. The loader's
+     * own messages are the more specific ones (a suggestion for a misspelt key, the allowed values);
+     * a schema violation is added where the loader said nothing about the same place.
+     */
+    private Regiobestand leesRegio(YamlKnoop regio, String naam, List<Invoerfout> fouten) {
+        if (regio.soort() != YamlKnoop.Soort.MAP) {
+            fouten.add(MapLezer.fout(regio.herkomst(), "verkeerd type", "een regiobestand (object met versie, regio, gemeenten, …)", regio.omschrijving()));
             throw new OngeldigeInvoerException(fouten);
         }
-        Regiobestand resultaat = new Lezing(MapLezer.van(wortel, fouten), naam, fouten).lees();
+        List<Invoerfout> schemafouten = RegioSchema.gedeeld().valideer(regio);
+        Regiobestand resultaat = new Lezing(MapLezer.van(regio, fouten), naam, fouten).lees();
+        List<Invoerfout> eigen = List.copyOf(fouten);
+        schemafouten.stream().filter(s -> eigen.stream().noneMatch(f -> verwant(f.pad(), s.pad()))).forEach(fouten::add);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(inVolgorde(fouten));
         }
         return resultaat;
+    }
+
+    /** Two YAML paths about the same place: equal, or one inside the other. */
+    private static boolean verwant(String a, String b) {
+        return a.equals(b) || binnen(a, b) || binnen(b, a);
+    }
+
+    private static boolean binnen(String kind, String ouder) {
+        return !ouder.isEmpty() && (kind.startsWith(ouder + ".") || kind.startsWith(ouder + "["));
     }
 
     /** Errors in the order of the file, as a reader goes through it. */
@@ -94,16 +115,7 @@ public final class RegioLader {
             throw new OngeldigeInvoerException(fouten);
         }
         String prefix = lijst + "[" + index + "]." + sleutel;
-        YamlKnoop regio = gevallen.elementen().get(index).velden().get(sleutel).herbaseer(prefix);
-        if (regio.soort() != YamlKnoop.Soort.MAP) {
-            fouten.add(MapLezer.fout(regio.herkomst(), "verkeerd type", "een regio (object)", regio.omschrijving()));
-            throw new OngeldigeInvoerException(fouten);
-        }
-        Regiobestand resultaat = new Lezing(MapLezer.van(regio, fouten), naam, fouten).lees();
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
-        }
-        return resultaat;
+        return leesRegio(gevallen.elementen().get(index).velden().get(sleutel).herbaseer(prefix), naam, fouten);
     }
 
     /** One reading of one file. */
