@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import nl.galacheck.invoer.RegioLader;
-import nl.galacheck.invoer.Regiobestanden;
 import nl.galacheck.rapport.Formaat;
 import nl.galacheck.regels.Regelset;
 import nl.galacheck.regio.Regiobestand;
@@ -48,6 +46,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     Regelopties regels;
 
+    @Mixin
+    Invoeropties invoer;
+
     @Spec
     CommandSpec spec;
 
@@ -60,9 +61,9 @@ final class CheckCommand implements Callable<Integer> {
             return Afsluitcode.GEBRUIK_OF_REGELS;
         }
         Tijden tijden = new Tijden();
-        List<Regiobestand> bestanden = new Regiobestanden(new RegioLader()).laad(paden);
+        List<Regiobestand> bestanden = invoer.regiobestanden().laad(paden);
         tijden.stap("laden");
-        Regelset regelset = Voorbouw.neem(regels.map, () -> Regelset.bouw(regels.bron()));
+        Regelset regelset = Voorbouw.neem(regels.map, regels::regelset);
         tijden.stap("regels");
         Toetsing toetsing = new Toetser(regelset).toets(bestanden, datum);
         tijden.stap("toetsen");

@@ -3,6 +3,7 @@ package nl.galacheck.cli;
 import java.nio.file.Path;
 
 import nl.galacheck.regels.Regelbron;
+import nl.galacheck.regels.Regelset;
 import picocli.CommandLine.Option;
 
 /** The {@code --regels DIR} option shared by the commands that need a rule set. */
@@ -14,5 +15,10 @@ final class Regelopties {
 
     Regelbron bron() {
         return map == null ? Regelbron.ingebouwd() : Regelbron.uitMap(map);
+    }
+
+    /** The compiled rules: the built-in ones once per process, a directory afresh every time. */
+    Regelset regelset() {
+        return map == null ? Regelset.ingebouwd() : Regelset.bouw(Regelbron.uitMap(map));
     }
 }

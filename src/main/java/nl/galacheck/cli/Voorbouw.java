@@ -29,7 +29,7 @@ public final class Voorbouw {
         }
         Path gevraagd = regelmap(args);
         map = gevraagd;
-        bouw = CompletableFuture.supplyAsync(() -> Regelset.bouw(gevraagd == null ? Regelbron.ingebouwd() : Regelbron.uitMap(gevraagd)),
+        bouw = CompletableFuture.supplyAsync(() -> gevraagd == null ? Regelset.ingebouwd() : Regelset.bouw(Regelbron.uitMap(gevraagd)),
                 taak -> {
                     Thread t = new Thread(taak, "galacheck-regels");
                     t.setDaemon(true);

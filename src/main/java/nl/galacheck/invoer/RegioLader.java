@@ -33,6 +33,9 @@ public final class RegioLader {
     /** Default upper bound for one region file; real files are a few kilobytes. */
     public static final long STANDAARD_MAX_BYTES = 2L * 1024 * 1024;
 
+    /** More errors than this in one file are summarised: the first ones are what a user fixes first. */
+    static final int MAX_FOUTEN = 100;
+
     private static final Pattern REGIOCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
     private static final Set<String> VOORTGANG = Set.of("afgerond", "op-schema", "vertraagd", "gestopt", "niet-gestart");
     private static final Set<String> AANVRAAGONDERDELEN = Set.of("regioplan", "governance", "plan-van-aanpak");
@@ -57,7 +60,7 @@ public final class RegioLader {
         List<Invoerfout> fouten = new ArrayList<>();
         YamlKnoop wortel = boomLezer.lees(bestand, naam, fouten);
         if (wortel == null) {
-            throw new OngeldigeInvoerException(fouten);
+            throw new OngeldigeInvoerException(inVolgorde(fouten));
         }
         return leesRegio(wortel, naam, fouten);
     }
@@ -70,7 +73,7 @@ public final class RegioLader {
     private Regiobestand leesRegio(YamlKnoop regio, String naam, List<Invoerfout> fouten) {
         if (regio.soort() != YamlKnoop.Soort.MAP) {
             fouten.add(MapLezer.fout(regio.herkomst(), "verkeerd type", "een regiobestand (object met versie, regio, gemeenten, …)", regio.omschrijving()));
-            throw new OngeldigeInvoerException(fouten);
+            throw new OngeldigeInvoerException(inVolgorde(fouten));
         }
         List<Invoerfout> schemafouten = RegioSchema.gedeeld().valideer(regio);
         Regiobestand resultaat = new Lezing(MapLezer.van(regio, fouten), naam, fouten).lees();
@@ -91,9 +94,18 @@ public final class RegioLader {
         return !ouder.isEmpty() && (kind.startsWith(ouder + ".") || kind.startsWith(ouder + "["));
     }
 
-    /** Errors in the order of the file, as a reader goes through it. */
+    /** Errors in the order of the file, as a reader goes through it; at most {@link #MAX_FOUTEN} of them. */
     private static List<Invoerfout> inVolgorde(List<Invoerfout> fouten) {
-        return fouten.stream().sorted(java.util.Comparator.comparingInt(Invoerfout::regel).thenComparingInt(Invoerfout::kolom)).toList();
+        List<Invoerfout> gesorteerd = fouten.stream()
+                .sorted(java.util.Comparator.comparingInt(Invoerfout::regel).thenComparingInt(Invoerfout::kolom)).toList();
+        if (gesorteerd.size() <= MAX_FOUTEN) {
+            return gesorteerd;
+        }
+        List<Invoerfout> eerste = new ArrayList<>(gesorteerd.subList(0, MAX_FOUTEN));
+        Invoerfout laatste = eerste.get(MAX_FOUTEN - 1);
+        eerste.add(new Invoerfout(laatste.bestand(), 0, 0, "", "… en nog " + (gesorteerd.size() - MAX_FOUTEN)
+                + " fout(en); herstel eerst deze", null, null));
+        return eerste;
     }
 
     /**
@@ -106,13 +118,13 @@ public final class RegioLader {
         List<Invoerfout> fouten = new ArrayList<>();
         YamlKnoop wortel = boomLezer.lees(bestand, naam, fouten);
         if (wortel == null) {
-            throw new OngeldigeInvoerException(fouten);
+            throw new OngeldigeInvoerException(inVolgorde(fouten));
         }
         YamlKnoop gevallen = wortel.velden().get(lijst);
         if (gevallen == null || gevallen.soort() != YamlKnoop.Soort.LIJST || index >= gevallen.elementen().size()
                 || gevallen.elementen().get(index).velden().get(sleutel) == null) {
             fouten.add(new Invoerfout(naam, 0, 0, lijst + "[" + index + "]." + sleutel, "geen ingebedde regio op deze plaats", "een regio", null));
-            throw new OngeldigeInvoerException(fouten);
+            throw new OngeldigeInvoerException(inVolgorde(fouten));
         }
         String prefix = lijst + "[" + index + "]." + sleutel;
         return leesRegio(gevallen.elementen().get(index).velden().get(sleutel).herbaseer(prefix), naam, fouten);
@@ -139,6 +151,7 @@ public final class RegioLader {
             List<Machtiging> machtigingen = new ArrayList<>();
             Mandaat mandaat = mandaat(mandaatLezer, machtigingen);
             controleerMachtigingen(gemeenten, machtigingen);
+            controleerGemandateerde(gemeenten, mandaat.gemandateerdeGemeente());
             Regiobeeld regiobeeld = regiobeeld(wortel.map("regiobeeld"));
             Financiering financiering = financiering(wortel.map("financiering"));
             List<Uitvoeringsafspraak> uitvoering = new ArrayList<>();
@@ -162,6 +175,14 @@ public final class RegioLader {
             Integer versie = wortel.geheelGetal("versie");
             if (versie != null && versie != VERSIE) {
                 wortel.fout(wortel.herkomst().ontbrekend("versie"), "onbekende formaatversie " + versie, "versie: " + VERSIE);
+            }
+        }
+
+        /** The mandated municipality is one of this region (GALA Bijlage 2, r. 3334–3336). */
+        private void controleerGemandateerde(List<Gemeente> gemeenten, Feit gemandateerde) {
+            if (gemandateerde.isJa() && gemeenten.stream().noneMatch(g -> g.code().equals(gemandateerde.waarde()))) {
+                fouten.add(MapLezer.fout(gemandateerde.herkomst(), "gemandateerde gemeente " + gemandateerde.waarde()
+                        + " hoort niet bij deze regio", "een gemeente uit `gemeenten`", gemandateerde.waarde()));
             }
         }
 
@@ -219,6 +240,7 @@ public final class RegioLader {
                 }
                 String naam = m.verplichteTekst("naam", "de naam van de gemeente");
                 Integer inwoners = m.geheelGetal("inwoners");
+                List<String> gedeeldMet = m.lijst("gedeeld_met").elementen().stream().map(Feit::waarde).toList();
                 Feit inkoop = m.bewijs("inkoop_afgestemd");
                 Feit monitoring = m.jaren("monitoring_aangeleverd");
                 m.sluit();
@@ -229,7 +251,7 @@ public final class RegioLader {
                                 "elke gemeente één keer");
                         continue;
                     }
-                    gemeenten.add(new Gemeente(regiocode, code.waarde(), naam, inwoners, m.herkomst(), inkoop, monitoring));
+                    gemeenten.add(new Gemeente(regiocode, code.waarde(), naam, inwoners, m.herkomst(), gedeeldMet, inkoop, monitoring));
                 }
             }
             return gemeenten;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import nl.galacheck.regio.Gemeente;
 import nl.galacheck.regio.Regiobestand;
 
 /**
@@ -37,6 +38,7 @@ public final class Regiobestanden {
             }
         }
         controleerRegiocodes(bestanden, fouten);
+        controleerGedeeldeGemeenten(bestanden, fouten);
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
@@ -66,6 +68,29 @@ public final class Regiobestanden {
             }
         }
         return resultaat;
+    }
+
+    /**
+     * A municipality belongs to one region, unless every file that lists it names the other regions
+     * in {@code gedeeld_met} (it happens at borders).
+     */
+    private static void controleerGedeeldeGemeenten(List<Regiobestand> bestanden, List<Invoerfout> fouten) {
+        Map<String, List<Gemeente>> perCode = new java.util.LinkedHashMap<>();
+        bestanden.forEach(b -> b.gemeenten().forEach(g -> perCode.computeIfAbsent(g.code(), c -> new ArrayList<>()).add(g)));
+        for (List<Gemeente> zelfde : perCode.values()) {
+            if (zelfde.size() < 2) {
+                continue;
+            }
+            for (Gemeente g : zelfde) {
+                List<String> anderen = zelfde.stream().map(Gemeente::regio).filter(r -> !r.equals(g.regio())).distinct().toList();
+                if (!g.gedeeldMet().containsAll(anderen)) {
+                    var h = g.herkomst();
+                    fouten.add(new Invoerfout(h.bestand(), h.regel(), h.kolom(), h.pad(),
+                            "gemeente " + g.label() + " staat ook in regio " + String.join(", ", anderen),
+                            "één regio per gemeente, of `gedeeld_met: [" + String.join(", ", anderen) + "]` bij deze gemeente", null));
+                }
+            }
+        }
     }
 
     private static void controleerRegiocodes(List<Regiobestand> bestanden, List<Invoerfout> fouten) {

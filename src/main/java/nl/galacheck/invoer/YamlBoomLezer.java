@@ -45,6 +45,9 @@ final class YamlBoomLezer {
             fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand is leeg", "een regiobestand (YAML-object)", null));
             return null;
         }
+        if (tabs(tekst, naam, fouten)) {
+            return null;
+        }
         try (JsonParser parser = yaml.createParser(tekst)) {
             Bouwer bouwer = new Bouwer(parser, naam, fouten);
             JsonToken eerste = parser.nextToken();
@@ -67,6 +70,22 @@ final class YamlBoomLezer {
                     "geen geldige YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), null, null));
             return null;
         }
+    }
+
+    /** Tabs in indentation: YAML forbids them, and the parser's own message does not say so. */
+    private static boolean tabs(String tekst, String naam, List<Invoerfout> fouten) {
+        int regel = 0;
+        int voor = fouten.size();
+        for (String r : tekst.split("\n", -1)) {
+            regel++;
+            for (int i = 0; i < r.length() && (r.charAt(i) == ' ' || r.charAt(i) == '\t'); i++) {
+                if (r.charAt(i) == '\t') {
+                    fouten.add(new Invoerfout(naam, regel, i + 1, "", "inspringen met een tab", "spaties; YAML staat geen tabs toe voor inspringen", null));
+                    break;
+                }
+            }
+        }
+        return fouten.size() > voor;
     }
 
     private String leesTekst(Path bestand, String naam, List<Invoerfout> fouten) {

@@ -21,6 +21,8 @@ public final class Regelset {
 
     private static final String KFS_PREFIX = "src/main/resources/";
 
+    private static volatile Regelset ingebouwd;
+
     private final KieBase kieBase;
     private final Catalogus catalogus;
     private final String omschrijving;
@@ -47,6 +49,18 @@ public final class Regelset {
                 .flatMap(v -> Voorvertaling.lees(v, bron.vingerafdruk()))
                 .orElseGet(() -> compileer(drl));
         return new Regelset(kieBase, catalogus, bron.omschrijving());
+    }
+
+    /** The rules the jar carries, built once per process (they cannot change while it runs). */
+    public static Regelset ingebouwd() {
+        if (ingebouwd == null) {
+            synchronized (Regelset.class) {
+                if (ingebouwd == null) {
+                    ingebouwd = bouw(Regelbron.ingebouwd());
+                }
+            }
+        }
+        return ingebouwd;
     }
 
     /** Only the catalogue, for commands that list or explain criteria without evaluating. */

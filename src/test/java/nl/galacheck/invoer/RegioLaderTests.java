@@ -137,7 +137,7 @@ class RegioLaderTests {
         bevat(fouten(KOP + "mandaat:\n  vastgesteld: &a 2023-01-01\n  bekendgemaakt: *a\n"), "YAML-aliassen (*naam) worden niet ondersteund");
         bevat(fouten(KOP + "---\nversie: 1\n"), "meer dan één YAML-document");
         bevat(fouten("versie: 1\nregio: [\n"), "geen geldige YAML");
-        bevat(fouten("a:\n\tb: 1\n"), "geen geldige YAML");
+        bevat(fouten("a:\n\tb: 1\n"), "regio.yaml:2:1: inspringen met een tab");
         bevat(fouten("x: " + "[".repeat(200) + "]".repeat(200) + "\n"), "te diep genest");
 
         Path binair = map.resolve("binair.yaml");
