@@ -33,6 +33,7 @@ public record Invoerfout(String bestand, int regel, int kolom, String pad, Strin
             }
             s.append(')');
         }
-        return s.toString();
+        // one problem, one line: a value with line breaks from the file must not break the format
+        return s.toString().replace("\r", "").replace("\n", "⏎");
     }
 }

@@ -166,9 +166,9 @@ final class MapLezer {
         if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
             return null;
         }
-        if (k.soort() == YamlKnoop.Soort.GETAL && k.scalar() instanceof Number n && n.doubleValue() == n.longValue()
-                && n.longValue() >= 0 && n.longValue() <= Integer.MAX_VALUE) {
-            return n.intValue();
+        if (k.soort() == YamlKnoop.Soort.GETAL && k.scalar() instanceof java.math.BigDecimal n && n.signum() >= 0
+                && n.stripTrailingZeros().scale() <= 0 && n.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+            return n.intValueExact();
         }
         fouten.add(fout(k.herkomst(), "verkeerd type", "een geheel getal", k.omschrijving()));
         return null;
@@ -305,7 +305,8 @@ final class MapLezer {
         List<Feit> items = new ArrayList<>();
         for (YamlKnoop e : k.elementen()) {
             if (e.soort() == YamlKnoop.Soort.GETAL && isJaar(e.scalar())) {
-                items.add(new Feit(e.herkomst(), Feit.Stand.JA, null, e.tekst(), null, null, List.of()));
+                String jaar = String.valueOf(((java.math.BigDecimal) e.scalar()).intValue());
+                items.add(new Feit(e.herkomst(), Feit.Stand.JA, null, jaar, null, null, List.of()));
             } else if (e.soort() == YamlKnoop.Soort.MAP) {
                 MapLezer m = van(e, fouten);
                 Integer jaar = m.geheelGetal("jaar");
@@ -326,7 +327,12 @@ final class MapLezer {
     }
 
     private static boolean isJaar(Object o) {
-        return o instanceof Number n && n.doubleValue() == n.intValue() && n.intValue() >= 2000 && n.intValue() <= 2100;
+        if (!(o instanceof Number getal)) {
+            return false;
+        }
+        java.math.BigDecimal n = new java.math.BigDecimal(getal.toString());
+        return n.stripTrailingZeros().scale() <= 0
+                && n.compareTo(java.math.BigDecimal.valueOf(2000)) >= 0 && n.compareTo(java.math.BigDecimal.valueOf(2100)) <= 0;
     }
 
     /** Reports every key of this object that no read asked for, with the nearest known key. */

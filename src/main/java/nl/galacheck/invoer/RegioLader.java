@@ -337,8 +337,14 @@ public final class RegioLader {
             o.sluit();
             Feit uitvoeringFeit = m.aanwezigheid("uitvoering");
             List<MapLezer> afspraken = m.lijstVanObjecten("uitvoering");
+            Map<String, Integer> namen = new HashMap<>();
             for (MapLezer a : afspraken == null ? List.<MapLezer>of() : afspraken) {
                 String naam = a.verplichteTekst("afspraak", "de naam van de afspraak uit het regioplan");
+                Integer eerder = naam == null ? null : namen.putIfAbsent(naam, a.herkomst().regel());
+                if (eerder != null) {
+                    a.fout(a.herkomst(), "afspraak '" + naam + "' staat twee keer in de uitvoering (eerder op regel " + eerder + ")",
+                            "elke afspraak één keer");
+                }
                 Feit voortgang = a.keuze("status", VOORTGANG);
                 Feit afgerond = a.bewijs("afgerond");
                 if (voortgang.isJa() && !voortgang.waarde().equals("afgerond") && afgerond.isJa()) {

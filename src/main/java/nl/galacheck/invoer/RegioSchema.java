@@ -3,6 +3,7 @@ package nl.galacheck.invoer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +104,20 @@ public final class RegioSchema {
         return knoop;
     }
 
+    /**
+     * A number as the validator can compare it; one far outside any sensible range is passed as
+     * text, so it is reported as a wrong type instead of overflowing the validator.
+     */
+    private static JsonNode getal(JsonNodeFactory f, BigDecimal n) {
+        if (n.stripTrailingZeros().scale() <= 0 && n.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+            return f.numberNode(n.longValue());
+        }
+        if (n.abs().compareTo(BigDecimal.valueOf(1e15)) <= 0) {
+            return f.numberNode(n.doubleValue());
+        }
+        return f.stringNode(n.toString());
+    }
+
     /** The located tree as a Jackson tree, which is what the validator reads. */
     private static JsonNode json(YamlKnoop k) {
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -121,7 +136,7 @@ public final class RegioSchema {
             }
             case TEKST -> f.stringNode(k.tekst());
             case BOOLEAN -> f.booleanNode((Boolean) k.scalar());
-            case GETAL -> f.numberNode(new java.math.BigDecimal(k.tekst()));
+            case GETAL -> getal(f, (BigDecimal) k.scalar());
             case NULL -> f.nullNode();
         };
     }

@@ -150,7 +150,7 @@ final class YamlBoomLezer {
                 case START_OBJECT -> map(waar, pad, diepte);
                 case START_ARRAY -> lijst(waar, pad, diepte);
                 case VALUE_TRUE, VALUE_FALSE -> YamlKnoop.scalar(YamlKnoop.Soort.BOOLEAN, waar, t == JsonToken.VALUE_TRUE);
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> YamlKnoop.scalar(YamlKnoop.Soort.GETAL, waar, parser.getNumberValue());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> getal(waar);
                 case VALUE_NULL -> YamlKnoop.scalar(YamlKnoop.Soort.NULL, waar, null);
                 case VALUE_STRING -> tekst(waar, parser.getString());
                 default -> {
@@ -158,6 +158,15 @@ final class YamlBoomLezer {
                     yield YamlKnoop.scalar(YamlKnoop.Soort.NULL, waar, null);
                 }
             };
+        }
+
+        /** Numbers exactly as written (BigDecimal); .inf and .nan stay text, they are no counts or years. */
+        private YamlKnoop getal(Herkomst waar) {
+            try {
+                return YamlKnoop.scalar(YamlKnoop.Soort.GETAL, waar, parser.getDecimalValue());
+            } catch (RuntimeException e) {
+                return YamlKnoop.scalar(YamlKnoop.Soort.TEKST, waar, parser.getString());
+            }
         }
 
         private YamlKnoop tekst(Herkomst waar, String s) {

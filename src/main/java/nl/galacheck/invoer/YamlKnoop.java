@@ -82,7 +82,7 @@ final class YamlKnoop {
 
     /** The scalar as text, as written. */
     String tekst() {
-        return scalar == null ? null : scalar.toString();
+        return scalar instanceof java.math.BigDecimal d ? d.toPlainString() : scalar == null ? null : scalar.toString();
     }
 
     /** How this node is described in "gevonden: …". */
@@ -93,7 +93,13 @@ final class YamlKnoop {
             case NULL -> "een lege waarde";
             case BOOLEAN -> "'" + scalar + "' (ja/nee)";
             case GETAL -> "het getal " + scalar;
-            case TEKST -> "'" + scalar + "'";
+            case TEKST -> "'" + kort(scalar.toString()) + "'";
         };
+    }
+
+    /** Text fit for a one-line message: line breaks shown, long values cut. */
+    static String kort(String s) {
+        String eenRegel = s.replace("\r", "").replace("\n", "⏎");
+        return eenRegel.length() > 60 ? eenRegel.substring(0, 57) + "…" : eenRegel;
     }
 }
