@@ -172,10 +172,6 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
         return new Oordeel(criterium, onderwerp, uitkomst, datum, termijn, nieuweReden, feiten, bewijs);
     }
 
-    public Oordeel metUitkomst(Uitkomst nieuw, String nieuweReden) {
-        return new Oordeel(criterium, onderwerp, nieuw, nieuw == Uitkomst.VOLDAAN ? datum : null, termijn, nieuweReden, feiten, bewijs);
-    }
-
     /** The same verdict, resting also on {@code extra}. */
     public Oordeel metFeiten(Feit... extra) {
         List<Herkomst> h = new ArrayList<>(herkomsten(Arrays.asList(extra)));
