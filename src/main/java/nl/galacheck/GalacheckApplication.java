@@ -16,6 +16,9 @@ public class GalacheckApplication implements CommandLineRunner, ExitCodeGenerato
     private int afsluitcode;
 
     public static void main(String[] args) {
+        // logging is set up before the background loading starts: SLF4J initialised from two threads at
+        // once warns on standard error that it replayed early log calls
+        org.slf4j.LoggerFactory.getILoggerFactory();
         Voorbouw.begin(args);
         SpringApplication app = new SpringApplication(GalacheckApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
