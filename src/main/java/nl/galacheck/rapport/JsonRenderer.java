@@ -32,7 +32,11 @@ final class JsonRenderer implements Renderer {
     }
 
     record Regio(String code, String naam, String bestand, Map<Status, Long> telling, List<Groepstelling> bouwstenen,
-                 Finding infrastructuur, List<Finding> bevindingen) {
+                 Finding infrastructuur, List<TeDoen> aanZet, List<Finding> bevindingen) {
+    }
+
+    /** One party's to-do list: per status the criteria (ids, in catalogue order) that concern it. */
+    record TeDoen(String partij, Map<Status, List<String>> criteria) {
     }
 
     record Groepstelling(String groep, String naam, Map<Status, Long> telling) {
@@ -61,7 +65,16 @@ final class JsonRenderer implements Renderer {
                 .toList();
         return new Regio(r.regio().code(), r.regio().naam(), r.regio().bestand(), new LinkedHashMap<>(r.telling()), groepen,
                 r.oordeelInfrastructuur().map(JsonRenderer::finding).orElse(null),
+                r.aanZet().entrySet().stream().map(e -> teDoen(e.getKey(), e.getValue())).toList(),
                 r.bevindingen().stream().map(JsonRenderer::finding).toList());
+    }
+
+    private static TeDoen teDoen(String partij, List<Bevinding> bevindingen) {
+        Map<Status, List<String>> perStatus = new LinkedHashMap<>();
+        for (Status s : RegioToetsing.TE_DOEN) {
+            perStatus.put(s, bevindingen.stream().filter(b -> b.status() == s).map(b -> b.criterium().id()).distinct().toList());
+        }
+        return new TeDoen(partij, perStatus);
     }
 
     private static Finding finding(Bevinding b) {

@@ -57,6 +57,7 @@ final class TekstRenderer implements Renderer {
             telregel(g.code() + " " + g.naam(), r.telling(g.code()), uit);
         }
         telregel("totaal", r.telling(), uit);
+        aanZet(r, uit);
         for (Groep g : t.catalogus().groepen()) {
             List<Bevinding> bevindingen = r.vanGroep(g.code());
             if (bevindingen.isEmpty() || g.code().equals(RegioToetsing.INFRASTRUCTUUR)) {
@@ -66,6 +67,26 @@ final class TekstRenderer implements Renderer {
             uit.printf("%s %s%n", g.code(), g.naam());
             bevindingen.forEach(b -> bevinding(b, uit));
         }
+    }
+
+    /** The to-do list: per party the criteria not met, open or unknown, with the subjects they concern. */
+    private void aanZet(RegioToetsing r, PrintWriter uit) {
+        Map<String, List<Bevinding>> perPartij = r.aanZet();
+        if (perPartij.isEmpty()) {
+            return;
+        }
+        uit.println();
+        uit.println("  Wie is aan zet");
+        perPartij.forEach((partij, bevindingen) -> {
+            uit.printf("  %s:%n", partij);
+            for (Status s : RegioToetsing.TE_DOEN) {
+                List<String> ids = bevindingen.stream().filter(b -> b.status() == s).map(b -> b.criterium().id()).distinct().toList();
+                if (!ids.isEmpty()) {
+                    long aantal = bevindingen.stream().filter(b -> b.status() == s).count();
+                    uit.printf("    %-13s %3d  %s%n", s.label(), aantal, String.join(", ", ids));
+                }
+            }
+        });
     }
 
     private void telregel(String label, Map<Status, Long> telling, PrintWriter uit) {

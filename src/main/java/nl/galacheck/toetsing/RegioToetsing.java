@@ -34,6 +34,21 @@ public record RegioToetsing(Regio regio, List<Bevinding> bevindingen) {
         return tel(bevindingen);
     }
 
+    /** The statuses that leave a party something to do, in the order a to-do list shows them. */
+    public static final List<Status> TE_DOEN = List.of(Status.NIET_VOLDAAN, Status.OPEN, Status.ONBEKEND);
+
+    /**
+     * Who must act: per responsible party (catalogue order of first appearance) the findings that are not
+     * met, open or unknown. The derived verdict B0 is left out: its parts are listed themselves.
+     */
+    public Map<String, List<Bevinding>> aanZet() {
+        Map<String, List<Bevinding>> perPartij = new java.util.LinkedHashMap<>();
+        bevindingen.stream()
+                .filter(b -> TE_DOEN.contains(b.status()) && !b.criterium().id().equals(INFRASTRUCTUUR))
+                .forEach(b -> perPartij.computeIfAbsent(b.criterium().partij(), p -> new java.util.ArrayList<>()).add(b));
+        return perPartij;
+    }
+
     public boolean heeftVerplichteTekorten() {
         return bevindingen.stream().anyMatch(Bevinding::isVerplichtTekort);
     }

@@ -71,6 +71,13 @@ class GalacheckCommandTests {
         assertTrue(u.uit().contains("Voorbeeldregio West (VB-WEST) — regions/vb-west.yaml\nPreventie-infrastructuur (B0): NIET VOLDAAN"));
         assertTrue(u.uit().contains("Samenvatting: 2 van 4 regio('s) met verplichte criteria die niet voldaan zijn."));
         assertTrue(u.uit().contains("wat is nodig: "), "herstel bij tekorten");
+        assertTrue(u.uit().contains("""
+                  Wie is aan zet
+                  gemeenten:
+                    niet voldaan    6  B1.4, B1.7, B3.2, B5.3, B6.1
+                    onbekend        5  B1.8, B5.3, B6.1
+                  samen:
+                """), "takenlijst per partij voor Oost:\n" + u.uit());
         assertTrue(u.uit().contains("feiten: regions/vb-oost.yaml:"), "bestand:regel van de feiten");
     }
 
@@ -93,6 +100,10 @@ class GalacheckCommandTests {
         }
         JsonNode oost = regio(rapport, "VB-OOST");
         assertEquals("NIET_VOLDAAN", oost.get("infrastructuur").get("status").asString());
+        JsonNode zv = oost.get("aanZet").get(2);
+        assertEquals("zorgverzekeraar", zv.get("partij").asString());
+        assertEquals("[\"B3.3\",\"B6.2\"]", zv.get("criteria").get("NIET_VOLDAAN").toString());
+        assertEquals(0, regio(rapport, "VB-NOORD").get("aanZet").get(0).get("criteria").get("NIET_VOLDAAN").size());
         JsonNode mandaat = bevinding(oost, "B1.1", null);
         assertEquals("VOLDAAN", mandaat.get("status").asString());
         assertEquals(75, mandaat.get("dagenTeLaat").asInt(), "vastgesteld 14-9-2023, termijn 1-7-2023");
