@@ -43,6 +43,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--uit", paramLabel = "BESTAND", description = "Schrijf het rapport naar dit bestand in plaats van naar het scherm.")
     Path uit;
 
+    @Option(names = "--beknopt", description = "Tekstrapport met één regel per bevinding (zonder melding, bewijs, herstel en bron).")
+    boolean beknopt;
+
     @Mixin
     Regelopties regels;
 
@@ -68,11 +71,11 @@ final class CheckCommand implements Callable<Integer> {
         Toetsing toetsing = new Toetser(regelset).toets(bestanden, datum);
         tijden.stap("toetsen");
         if (uit == null) {
-            formaat.renderer(Console.kleur() && spec.commandLine().getOut() == Console.UIT).schrijf(toetsing, spec.commandLine().getOut());
+            formaat.renderer(Console.kleur() && spec.commandLine().getOut() == Console.UIT, beknopt).schrijf(toetsing, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
         } else {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(uit, StandardCharsets.UTF_8))) {
-                formaat.renderer(false).schrijf(toetsing, w);
+                formaat.renderer(false, beknopt).schrijf(toetsing, w);
             } catch (IOException e) {
                 fout.println("galacheck: " + uit + ": kan niet schrijven: " + e.getMessage());
                 return Afsluitcode.GEBRUIK_OF_REGELS;

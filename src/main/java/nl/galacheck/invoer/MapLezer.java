@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -78,6 +80,12 @@ final class MapLezer {
         return herkomst.ontbrekend(sleutel);
     }
 
+    /** Whether the value under {@code sleutel} is written as an object. */
+    boolean isObject(String sleutel) {
+        YamlKnoop k = ruw(sleutel);
+        return k != null && k.soort() == YamlKnoop.Soort.MAP;
+    }
+
     /** Whether the value under {@code sleutel} is written as a list. */
     boolean isLijst(String sleutel) {
         YamlKnoop k = ruw(sleutel);
@@ -91,6 +99,41 @@ final class MapLezer {
             return leeg(ontbrekend(sleutel), fouten);
         }
         return van(k, fouten);
+    }
+
+    /**
+     * This object read as a map from names to objects (the ketenaanpakken of a region or municipality):
+     * each key is put through {@code canoniek}; a name it does not know, or two names for the same
+     * thing, is reported. The result is keyed by canonical name, in file order.
+     */
+    Map<String, MapLezer> objectenPerNaam(Function<String, Optional<String>> canoniek, Collection<String> alleNamen) {
+        Map<String, MapLezer> resultaat = new java.util.LinkedHashMap<>();
+        if (knoop == null) {
+            return resultaat;
+        }
+        Map<String, String> gezien = new java.util.HashMap<>();
+        for (Map.Entry<String, YamlKnoop> e : knoop.velden().entrySet()) {
+            bekend.add(e.getKey());
+            Herkomst h = e.getValue().herkomst();
+            Optional<String> naam = canoniek.apply(e.getKey());
+            if (naam.isEmpty()) {
+                fouten.add(fout(h, "onbekende ketenaanpak '" + e.getKey() + "'" + suggestie(e.getKey(), alleNamen),
+                        "een van: " + String.join(", ", alleNamen), null));
+                continue;
+            }
+            String eerder = gezien.putIfAbsent(naam.get(), e.getKey());
+            if (eerder != null) {
+                fouten.add(fout(h, "'" + e.getKey() + "' is dezelfde ketenaanpak als '" + eerder + "'", "elke ketenaanpak één keer", null));
+                continue;
+            }
+            resultaat.put(naam.get(), van(e.getValue(), fouten));
+        }
+        return resultaat;
+    }
+
+    /** An empty reader whose facts are all absent, placed at {@code waar}. */
+    static MapLezer afwezig(Herkomst waar, List<Invoerfout> fouten) {
+        return leeg(new Herkomst(waar.bestand(), waar.regel(), waar.kolom(), waar.pad(), false), fouten);
     }
 
     /** A list of objects; absent gives null, so callers can tell absent from empty. */

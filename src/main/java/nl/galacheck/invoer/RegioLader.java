@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import nl.galacheck.regio.Feit;
 import nl.galacheck.regio.Financiering;
 import nl.galacheck.regio.Gemeente;
+import nl.galacheck.regio.GemeentelijkeKetenaanpak;
+import nl.galacheck.regio.Ketenaanpakafspraken;
 import nl.galacheck.regio.Inkoop;
 import nl.galacheck.regio.Ketenaanpak;
 import nl.galacheck.regio.Machtiging;
@@ -136,6 +138,7 @@ public final class RegioLader {
         private final String bestand;
         private final List<Invoerfout> fouten;
         private String regiocode = "?";
+        private final List<GemeentelijkeKetenaanpak> gemeentelijk = new ArrayList<>();
 
         Lezing(MapLezer wortel, String bestand, List<Invoerfout> fouten) {
             this.wortel = wortel;
@@ -162,9 +165,10 @@ public final class RegioLader {
             MapLezer monitoringLezer = wortel.map("monitoring");
             Monitoring monitoring = new Monitoring(regiocode, monitoringLezer.herkomst(), monitoringLezer.jaren("zorgverzekeraar_aangeleverd"));
             monitoringLezer.sluit();
+            List<Ketenaanpakafspraken> ketenaanpakken = ketenaanpakken(wortel.map("ketenaanpakken"), gemeenten);
             wortel.sluit();
             return new Regiobestand(regio, gemeenten, mandaat, machtigingen, regiobeeld, financiering, regioplan,
-                    uitvoering, inkoop, monitoring);
+                    uitvoering, inkoop, monitoring, ketenaanpakken, gemeentelijk);
         }
 
         private void versie() {
@@ -176,6 +180,67 @@ public final class RegioLader {
             if (versie != null && versie != VERSIE) {
                 wortel.fout(wortel.herkomst().ontbrekend("versie"), "onbekende formaatversie " + versie, "versie: " + VERSIE);
             }
+        }
+
+        /** The regional part of each ketenaanpak (GALA §3G-II); one not in the file has only absent facts. */
+        private List<Ketenaanpakafspraken> ketenaanpakken(MapLezer blok, List<Gemeente> gemeenten) {
+            Map<String, MapLezer> perNaam = blok.objectenPerNaam(n -> Ketenaanpak.metNaam(n).map(Ketenaanpak::code), Ketenaanpak.alleNamen());
+            Set<String> codes = new java.util.HashSet<>();
+            gemeenten.forEach(g -> codes.add(g.code()));
+            List<Ketenaanpakafspraken> resultaat = new ArrayList<>();
+            for (Ketenaanpak k : Ketenaanpak.values()) {
+                MapLezer m = perNaam.getOrDefault(k.code(), MapLezer.afwezig(blok.herkomst().ontbrekend(k.code()), fouten));
+                MapLezer.Bewijs samenwerking = m.bewijsObject("samenwerkingsafspraken");
+                Feit startend = samenwerking.velden().lijst("startende_gemeenten", w -> {
+                    if (!codes.contains(w.tekst())) {
+                        fouten.add(MapLezer.fout(w.herkomst(), "startende gemeente " + w.tekst() + " hoort niet bij deze regio",
+                                "een gemeente uit `gemeenten`", w.tekst()));
+                        return null;
+                    }
+                    return w;
+                });
+                Feit partijen = samenwerking.velden().lijst("partijen", this::partij);
+                Feit basis = samenwerking.velden().tekst("basis");
+                samenwerking.velden().sluit();
+                MapLezer.Bewijs inkoopbeleid = m.bewijsObject("inkoopbeleid_zorgverzekeraar");
+                Feit vertaald = inkoopbeleid.velden().bewijs("regionale_afspraken_vertaald");
+                inkoopbeleid.velden().sluit();
+                resultaat.add(new Ketenaanpakafspraken(regiocode, k.code(), m.herkomst(),
+                        m.bewijs("taken_verantwoordelijkheden"), m.bewijs("inkoopbeleid_afgestemd"), samenwerking.feit(),
+                        startend, partijen, basis, inkoopbeleid.feit(), vertaald, m.bewijs("inkoop_zvw"),
+                        m.bewijs("contracten_verwijzen"), m.bewijs("polisvoorwaarden"), m.jaren("monitoring_zorgverzekeraar")));
+                m.sluit();
+            }
+            blok.sluit();
+            return resultaat;
+        }
+
+        /** What one municipality does per ketenaanpak; one not in the file has only absent facts. */
+        private List<GemeentelijkeKetenaanpak> gemeentelijkeKetenaanpakken(MapLezer blok, String gemeente, String naam) {
+            Map<String, MapLezer> perNaam = blok.objectenPerNaam(n -> Ketenaanpak.metNaam(n).map(Ketenaanpak::code), Ketenaanpak.alleNamen());
+            List<GemeentelijkeKetenaanpak> resultaat = new ArrayList<>();
+            for (Ketenaanpak k : Ketenaanpak.values()) {
+                MapLezer m = perNaam.getOrDefault(k.code(), MapLezer.afwezig(blok.herkomst().ontbrekend(k.code()), fouten));
+                Feit toegang;
+                if (m.isObject("toegang_via")) {
+                    MapLezer t = m.map("toegang_via");
+                    Feit doel = t.gemeentecode("gemeente");
+                    toegang = doel.isJa() ? new Feit(t.herkomst(), Feit.Stand.JA, t.datum("datum"), doel.waarde(),
+                            t.tekst("bron").waarde(), t.tekst("toelichting").waarde(), List.of()) : doel;
+                    t.sluit();
+                } else {
+                    toegang = m.gemeentecode("toegang_via");
+                }
+                if (toegang.isJa() && gemeente.equals(toegang.waarde())) {
+                    m.fout(toegang.herkomst(), "toegang via de gemeente zelf", "een andere gemeente, of `eigen_aanbod`");
+                }
+                resultaat.add(new GemeentelijkeKetenaanpak(regiocode, gemeente, naam, k.code(), m.herkomst(), m.bewijs("gestart"),
+                        m.datum("gepland"), m.bewijs("lokale_plannen"), m.bewijs("inkoop_niet_zvw"), m.bewijs("eigen_aanbod"), toegang,
+                        m.bewijs("toegankelijk"), m.jaren("monitoring_aangeleverd")));
+                m.sluit();
+            }
+            blok.sluit();
+            return resultaat;
         }
 
         /** The mandated municipality is one of this region (GALA Bijlage 2, r. 3334–3336). */
@@ -243,6 +308,8 @@ public final class RegioLader {
                 List<String> gedeeldMet = m.lijst("gedeeld_met").elementen().stream().map(Feit::waarde).toList();
                 Feit inkoop = m.bewijs("inkoop_afgestemd");
                 Feit monitoring = m.jaren("monitoring_aangeleverd");
+                List<GemeentelijkeKetenaanpak> ketenaanpakken = code.isJa()
+                        ? gemeentelijkeKetenaanpakken(m.map("ketenaanpakken"), code.waarde(), naam) : List.of();
                 m.sluit();
                 if (code.isJa()) {
                     Integer eerder = gezien.putIfAbsent(code.waarde(), code.herkomst().regel());
@@ -252,6 +319,7 @@ public final class RegioLader {
                         continue;
                     }
                     gemeenten.add(new Gemeente(regiocode, code.waarde(), naam, inwoners, m.herkomst(), gedeeldMet, inkoop, monitoring));
+                    gemeentelijk.addAll(ketenaanpakken);
                 }
             }
             return gemeenten;

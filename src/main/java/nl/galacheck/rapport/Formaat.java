@@ -4,10 +4,13 @@ package nl.galacheck.rapport;
 public enum Formaat {
     TEKST, JSON;
 
-    /** The renderer for this format; colour only applies to text on a terminal. */
-    public Renderer renderer(boolean kleur) {
+    /**
+     * The renderer for this format; colour and the short form only apply to text (colour only on a
+     * terminal).
+     */
+    public Renderer renderer(boolean kleur, boolean beknopt) {
         return switch (this) {
-            case TEKST -> new TekstRenderer(kleur);
+            case TEKST -> new TekstRenderer(kleur, beknopt);
             case JSON -> new JsonRenderer();
         };
     }

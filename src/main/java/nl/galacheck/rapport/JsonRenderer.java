@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.galacheck.regio.Herkomst;
+import nl.galacheck.regio.Ketenaanpak;
 import nl.galacheck.toetsing.Bevinding;
 import nl.galacheck.toetsing.Onderwerp;
 import nl.galacheck.toetsing.RegioToetsing;
@@ -32,7 +33,12 @@ final class JsonRenderer implements Renderer {
     }
 
     record Regio(String code, String naam, String bestand, Map<Status, Long> telling, List<Groepstelling> bouwstenen,
-                 Finding infrastructuur, List<TeDoen> aanZet, List<Finding> bevindingen) {
+                 List<Ketenaanpaktelling> ketenaanpakken, Finding infrastructuur, List<TeDoen> aanZet,
+                 List<Finding> bevindingen) {
+    }
+
+    /** Per ketenaanpak the count of the region's own findings per status, and the national preconditions missing. */
+    record Ketenaanpaktelling(String ketenaanpak, String naam, Map<Status, Long> telling, List<String> landelijkOntbreekt) {
     }
 
     /** One party's to-do list: per status the criteria (ids, in catalogue order) that concern it. */
@@ -63,8 +69,12 @@ final class JsonRenderer implements Renderer {
                 .filter(g -> !r.vanGroep(g.code()).isEmpty())
                 .map(g -> new Groepstelling(g.code(), g.naam(), new LinkedHashMap<>(r.telling(g.code()))))
                 .toList();
+        List<Ketenaanpaktelling> ketenaanpakken = java.util.Arrays.stream(Ketenaanpak.values())
+                .map(k -> new Ketenaanpaktelling(k.code(), k.naam(), new LinkedHashMap<>(r.tellingKetenaanpak(k.code())),
+                        r.landelijkOntbrekend(k.code())))
+                .toList();
         return new Regio(r.regio().code(), r.regio().naam(), r.regio().bestand(), new LinkedHashMap<>(r.telling()), groepen,
-                r.oordeelInfrastructuur().map(JsonRenderer::finding).orElse(null),
+                ketenaanpakken, r.oordeelInfrastructuur().map(JsonRenderer::finding).orElse(null),
                 r.aanZet().entrySet().stream().map(e -> teDoen(e.getKey(), e.getValue())).toList(),
                 r.bevindingen().stream().map(JsonRenderer::finding).toList());
     }

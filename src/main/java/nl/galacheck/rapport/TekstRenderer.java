@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
+import java.util.Arrays;
+
 import nl.galacheck.regels.Groep;
+import nl.galacheck.regio.Ketenaanpak;
 import nl.galacheck.regio.Herkomst;
 import nl.galacheck.toetsing.Bevinding;
 import nl.galacheck.toetsing.RegioToetsing;
@@ -19,12 +22,16 @@ final class TekstRenderer implements Renderer {
 
     private static final String RESET = "\u001B[0m";
     private static final List<Status> KOLOMMEN = List.of(Status.VOLDAAN, Status.NIET_VOLDAAN, Status.OPEN, Status.ONBEKEND,
-            Status.NIET_VAN_TOEPASSING);
+            Status.NIET_VAN_TOEPASSING, Status.GEBLOKKEERD_LANDELIJK);
+    private static final String KOP = "  %-52s %8s %6s %6s %9s %7s %9s%n";
 
     private final boolean kleur;
+    private final boolean beknopt;
 
-    TekstRenderer(boolean kleur) {
+    /** @param beknopt one line per finding, without message, evidence, remedy and trace */
+    TekstRenderer(boolean kleur, boolean beknopt) {
         this.kleur = kleur;
+        this.beknopt = beknopt;
     }
 
     @Override
@@ -49,7 +56,7 @@ final class TekstRenderer implements Renderer {
             uit.printf("  %s%n", b.melding());
         });
         uit.println();
-        uit.printf("  %-52s %8s %6s %6s %9s %7s%n", "Bouwsteen", "voldaan", "niet", "open", "onbekend", "n.v.t.");
+        uit.printf(KOP, "Bouwsteen", "voldaan", "niet", "open", "onbekend", "n.v.t.", "geblokk.");
         for (Groep g : t.catalogus().groepen()) {
             if (r.vanGroep(g.code()).isEmpty() || g.code().equals(RegioToetsing.INFRASTRUCTUUR)) {
                 continue;
@@ -57,6 +64,7 @@ final class TekstRenderer implements Renderer {
             telregel(g.code() + " " + g.naam(), r.telling(g.code()), uit);
         }
         telregel("totaal", r.telling(), uit);
+        ketenaanpakken(r, uit);
         aanZet(r, uit);
         for (Groep g : t.catalogus().groepen()) {
             List<Bevinding> bevindingen = r.vanGroep(g.code());
@@ -66,6 +74,19 @@ final class TekstRenderer implements Renderer {
             uit.println();
             uit.printf("%s %s%n", g.code(), g.naam());
             bevindingen.forEach(b -> bevinding(b, uit));
+        }
+    }
+
+    /** The ketenaanpak × status overview; national blockers in their own column, apart from regional gaps. */
+    private void ketenaanpakken(RegioToetsing r, PrintWriter uit) {
+        if (Arrays.stream(Ketenaanpak.values()).allMatch(k -> r.vanKetenaanpak(k.code()).isEmpty())) {
+            return;
+        }
+        uit.println();
+        uit.printf(KOP.replace("%n", " %s%n"), "Ketenaanpak (regionale criteria)", "voldaan", "niet", "open", "onbekend", "n.v.t.",
+                "geblokk.", "landelijk ontbreekt");
+        for (Ketenaanpak k : Ketenaanpak.values()) {
+            telregel(k.naam(), r.tellingKetenaanpak(k.code()), uit, String.join(", ", r.landelijkOntbrekend(k.code())));
         }
     }
 
@@ -90,17 +111,26 @@ final class TekstRenderer implements Renderer {
     }
 
     private void telregel(String label, Map<Status, Long> telling, PrintWriter uit) {
+        telregel(label, telling, uit, "");
+    }
+
+    private void telregel(String label, Map<Status, Long> telling, PrintWriter uit, String achter) {
         String kort = label.length() > 52 ? label.substring(0, 51) + "…" : label;
         uit.printf("  %-52s", kort);
-        int[] breedte = {8, 6, 6, 9, 7};
+        int[] breedte = {8, 6, 6, 9, 7, 9};
         for (int i = 0; i < KOLOMMEN.size(); i++) {
             uit.printf(" %" + breedte[i] + "d", telling.get(KOLOMMEN.get(i)));
         }
-        uit.println();
+        uit.println(achter.isEmpty() ? "" : " " + achter);
     }
 
     private void bevinding(Bevinding b, PrintWriter uit) {
         String ernst = b.criterium().isVerplicht() ? "" : " [" + b.criterium().ernst().label() + "]";
+        if (beknopt) {
+            uit.printf("  %s %-6s %s%s — %s · %s%n", teken(b.status()), b.criterium().id(), status(b.status(), false), ernst,
+                    b.onderwerp().label(), Termijntekst.van(b));
+            return;
+        }
         uit.printf("  %s %-6s %s%s — %s%n", teken(b.status()), b.criterium().id(), status(b.status(), false), ernst,
                 b.criterium().titel());
         uit.printf("           %s · partij: %s · %s%n", b.onderwerp().label(), b.criterium().partij(), Termijntekst.van(b));

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -21,7 +23,7 @@ final class CatalogusLader {
 
     private static final Set<String> SCOPES = Set.of("regio", "gemeente", "ketenaanpak", "ketenaanpak-gemeente");
     private static final Set<String> PARTIJEN = Set.of("gemeenten", "zorgverzekeraar", "ggd", "samen", "landelijk");
-    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(\\.[A-Z0-9]+)*");
+    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*[a-z]?(\\.[A-Z0-9]+[a-z]?)*");
 
     private final YAMLMapper mapper = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -34,7 +36,8 @@ final class CatalogusLader {
 
     /** One criterion as written. */
     record Invoer(String id, String titel, String scope, String partij, LocalDate tijdpad, List<Integer> jaren,
-                  String ernst, String bron, String brontekst, String bewijs, String herstel) {
+                  String ernst, String bron, String brontekst, String bewijs, String herstel,
+                  @JsonProperty("afhankelijk_van") List<String> afhankelijkVan) {
     }
 
     Catalogus lees(List<Regelbestand> bestanden) {
@@ -74,7 +77,7 @@ final class CatalogusLader {
                 if (eigen.isEmpty() && dubbel == null) {
                     criteria.add(new Criterium(c.id(), c.titel(), inhoud.groep(), c.scope(), c.partij(), c.tijdpad(),
                             c.jaren(), Criterium.Ernst.valueOf(c.ernst().toUpperCase()), c.bron(), c.brontekst(),
-                            c.bewijs(), c.herstel(), b.naam()));
+                            c.bewijs(), c.herstel(), b.naam(), c.afhankelijkVan()));
                 }
             }
         }

@@ -19,13 +19,21 @@ import java.util.List;
  * @param bewijs    what evidence satisfies it
  * @param herstel   what is needed when it is not met
  * @param bestand   the catalogue file it was read from
+ * @param afhankelijkVan the national preconditions (K02, K06, …) without which the regional parties
+ *                       cannot meet it: missing, the criterion is GEBLOKKEERD_LANDELIJK, not a regional gap
  */
 public record Criterium(String id, String titel, String groep, String scope, String partij, LocalDate tijdpad,
                         List<Integer> jaren, Ernst ernst, String bron, String brontekst, String bewijs,
-                        String herstel, String bestand) {
+                        String herstel, String bestand, List<String> afhankelijkVan) {
 
     public Criterium {
         jaren = jaren == null ? List.of() : List.copyOf(jaren);
+        afhankelijkVan = afhankelijkVan == null ? List.of() : List.copyOf(afhankelijkVan);
+    }
+
+    /** National parties must act: such a criterion is never a regional gap. */
+    public boolean isLandelijk() {
+        return "landelijk".equals(partij);
     }
 
     public enum Ernst {

@@ -16,4 +16,9 @@ public record Regelbestand(String pad, String naam, String inhoud) {
     public boolean isCatalogus() {
         return pad.endsWith("criteria.yaml");
     }
+
+    /** The national context (rules/landelijk.yaml). */
+    public boolean isLandelijk() {
+        return pad.equals("landelijk.yaml");
+    }
 }

@@ -117,6 +117,7 @@ public final class Regelbron {
     }
 
     private static boolean isRegelbestand(String relatief) {
-        return !relatief.contains("fixtures/") && (relatief.endsWith(".drl") || relatief.endsWith("criteria.yaml"));
+        return !relatief.contains("fixtures/")
+                && (relatief.endsWith(".drl") || relatief.endsWith("criteria.yaml") || relatief.equals("landelijk.yaml"));
     }
 }

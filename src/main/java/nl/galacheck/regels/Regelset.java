@@ -25,11 +25,13 @@ public final class Regelset {
 
     private final KieBase kieBase;
     private final Catalogus catalogus;
+    private final List<LandelijkeVoorwaarde> landelijk;
     private final String omschrijving;
 
-    private Regelset(KieBase kieBase, Catalogus catalogus, String omschrijving) {
+    private Regelset(KieBase kieBase, Catalogus catalogus, List<LandelijkeVoorwaarde> landelijk, String omschrijving) {
         this.kieBase = kieBase;
         this.catalogus = catalogus;
+        this.landelijk = List.copyOf(landelijk);
         this.omschrijving = omschrijving;
     }
 
@@ -45,10 +47,12 @@ public final class Regelset {
             throw new RegelsetException(List.of(bron.omschrijving() + ": geen .drl-bestanden gevonden"));
         }
         Catalogus catalogus = new CatalogusLader().lees(catalogi);
+        List<LandelijkeVoorwaarde> landelijk = bron.bestanden().stream().filter(Regelbestand::isLandelijk).findFirst()
+                .map(b -> new LandelijkLader().lees(b, catalogus)).orElse(List.of());
         KieBase kieBase = bron.voorvertaald()
                 .flatMap(v -> Voorvertaling.lees(v, bron.vingerafdruk()))
                 .orElseGet(() -> compileer(drl));
-        return new Regelset(kieBase, catalogus, bron.omschrijving());
+        return new Regelset(kieBase, catalogus, landelijk, bron.omschrijving());
     }
 
     /** The rules the jar carries, built once per process (they cannot change while it runs). */
@@ -105,6 +109,11 @@ public final class Regelset {
 
     public Catalogus catalogus() {
         return catalogus;
+    }
+
+    /** The national preconditions per ketenaanpak (empty when the rule set has no landelijk.yaml). */
+    public List<LandelijkeVoorwaarde> landelijk() {
+        return landelijk;
     }
 
     public String omschrijving() {

@@ -16,9 +16,9 @@ public record Herkomst(String bestand, int regel, int kolom, String pad, boolean
         return new Herkomst(bestand, regel, kolom, pad.isEmpty() ? kind : pad + "." + kind, false);
     }
 
-    /** {@code bestand:regel:kolom}, the form editors and terminals make clickable. */
+    /** {@code bestand:regel:kolom}, the form editors and terminals make clickable; the file alone when the line is unknown. */
     public String plaats() {
-        return bestand + ":" + regel + ":" + kolom;
+        return regel > 0 ? bestand + ":" + regel + ":" + kolom : bestand;
     }
 
     @Override

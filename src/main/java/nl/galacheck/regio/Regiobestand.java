@@ -6,12 +6,16 @@ import java.util.List;
 /** Everything one region file says, as facts ready to be inserted into a rule session. */
 public record Regiobestand(Regio regio, List<Gemeente> gemeenten, Mandaat mandaat, List<Machtiging> machtigingen,
                            Regiobeeld regiobeeld, Financiering financiering, Regioplan regioplan,
-                           List<Uitvoeringsafspraak> uitvoering, Inkoop inkoop, Monitoring monitoring) {
+                           List<Uitvoeringsafspraak> uitvoering, Inkoop inkoop, Monitoring monitoring,
+                           List<Ketenaanpakafspraken> ketenaanpakken,
+                           List<GemeentelijkeKetenaanpak> gemeentelijkeKetenaanpakken) {
 
     public Regiobestand {
         gemeenten = List.copyOf(gemeenten);
         machtigingen = List.copyOf(machtigingen);
         uitvoering = List.copyOf(uitvoering);
+        ketenaanpakken = List.copyOf(ketenaanpakken);
+        gemeentelijkeKetenaanpakken = List.copyOf(gemeentelijkeKetenaanpakken);
     }
 
     /** All facts of this file, in file order. */
@@ -27,6 +31,8 @@ public record Regiobestand(Regio regio, List<Gemeente> gemeenten, Mandaat mandaa
         feiten.addAll(uitvoering);
         feiten.add(inkoop);
         feiten.add(monitoring);
+        feiten.addAll(ketenaanpakken);
+        feiten.addAll(gemeentelijkeKetenaanpakken);
         return feiten;
     }
 }

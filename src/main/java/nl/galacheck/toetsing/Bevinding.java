@@ -23,8 +23,11 @@ public record Bevinding(Criterium criterium, Onderwerp onderwerp, Status status,
                         Integer dagenTeLaat, Integer dagenResterend, boolean termijnVerstreken, String melding,
                         List<Herkomst> feiten, List<String> bewijs) {
 
-    /** A verplicht criterion not met after its deadline (or without one): what makes the exit code 1. */
+    /**
+     * A verplicht criterion of the region not met after its deadline (or without one): what makes the
+     * exit code 1. A national precondition that is missing is no regional gap.
+     */
     public boolean isVerplichtTekort() {
-        return criterium.isVerplicht() && status == Status.NIET_VOLDAAN;
+        return criterium.isVerplicht() && !criterium.isLandelijk() && status == Status.NIET_VOLDAAN;
     }
 }

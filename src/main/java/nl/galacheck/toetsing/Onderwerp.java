@@ -21,6 +21,10 @@ public record Onderwerp(String regio, String gemeente, String gemeenteNaam, Stri
         return new Onderwerp(regio, null, null, ketenaanpak, null);
     }
 
+    public static Onderwerp gemeenteKetenaanpak(nl.galacheck.regio.GemeentelijkeKetenaanpak g) {
+        return new Onderwerp(g.regio(), g.gemeente(), g.gemeenteNaam(), g.ketenaanpak(), null);
+    }
+
     public Onderwerp met(String onderdeel) {
         return new Onderwerp(regio, gemeente, gemeenteNaam, ketenaanpak, onderdeel);
     }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import nl.galacheck.regels.Criterium;
+import nl.galacheck.regels.LandelijkeVoorwaarde;
 import nl.galacheck.regio.Feit;
 import nl.galacheck.regio.Herkomst;
 
@@ -87,6 +88,59 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
             return nietVoldaan(criterium, perJaar, "`" + jaren.pad() + "` noemt " + jaar + " niet", jaren);
         }
         return volgens(criterium, perJaar, peildatum, jaren.element(String.valueOf(jaar)));
+    }
+
+    /** A national precondition (K01–K07) as a verdict: present, missing or unknown per rules/landelijk.yaml. */
+    public static Oordeel landelijk(String criterium, Onderwerp onderwerp, Peildatum peildatum, LandelijkeVoorwaarde v) {
+        LocalDate p = peildatum.datum();
+        String reden = v.omschrijving(p) + (v.toelichting() == null ? "" : " — " + v.toelichting());
+        Uitkomst uitkomst = v.geldtOp(p) ? Uitkomst.VOLDAAN
+                : v.status() == LandelijkeVoorwaarde.Status.ONBEKEND ? Uitkomst.ONBEKEND : Uitkomst.NIET_VOLDAAN;
+        return new Oordeel(criterium, onderwerp, uitkomst, uitkomst == Uitkomst.VOLDAAN ? v.datum() : null, null, reden,
+                List.of(v.herkomst()), v.bron() == null ? List.of() : List.of(v.bron()));
+    }
+
+    /**
+     * A regional criterion the parties cannot meet because national preconditions are missing: not a
+     * regional gap. Names what is missing.
+     */
+    public static Oordeel geblokkeerd(String criterium, Onderwerp onderwerp, Peildatum peildatum, List<LandelijkeVoorwaarde> ontbrekend) {
+        String wat = ontbrekend.stream().sorted(Comparator.comparing(LandelijkeVoorwaarde::criterium))
+                .map(v -> v.omschrijving(peildatum.datum())).collect(Collectors.joining("; "));
+        return new Oordeel(criterium, onderwerp, Uitkomst.GEBLOKKEERD_LANDELIJK, null, null,
+                "landelijk geblokkeerd, geen regionaal tekort: " + wat,
+                ontbrekend.stream().map(LandelijkeVoorwaarde::herkomst).distinct().toList(),
+                ontbrekend.stream().map(LandelijkeVoorwaarde::bron).filter(Objects::nonNull).distinct().toList());
+    }
+
+    /** The same verdict, noting the national preconditions it rests on that are unknown. */
+    public Oordeel metLandelijkOnbekend(List<LandelijkeVoorwaarde> onbekend) {
+        if (onbekend.isEmpty()) {
+            return this;
+        }
+        return metReden(reden + "; let op, landelijk: " + onbekend.stream().sorted(Comparator.comparing(LandelijkeVoorwaarde::criterium))
+                .map(v -> v.naam() + ": onbekend").collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * Met when at least one of the facts is met on the peildatum (the earliest date counts); unknown
+     * when none is met and some are absent; else not met. {@code wat} names what is counted.
+     */
+    public static Oordeel minstensEen(String criterium, Onderwerp onderwerp, Peildatum peildatum, String wat, List<Feit> feiten) {
+        LocalDate p = peildatum.datum();
+        List<Feit> voldaan = feiten.stream().filter(f -> f.telt(p)).toList();
+        long afwezig = feiten.stream().filter(Feit::isAfwezig).count();
+        String telling = voldaan.size() + " van " + feiten.size() + " " + wat;
+        if (!voldaan.isEmpty()) {
+            LocalDate eerste = voldaan.stream().map(Feit::datum).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+            return new Oordeel(criterium, onderwerp, Uitkomst.VOLDAAN, eerste, null,
+                    telling + (eerste == null ? "" : ", de eerste op " + eerste), herkomsten(voldaan), bronnen(voldaan));
+        }
+        if (afwezig > 0) {
+            return new Oordeel(criterium, onderwerp, Uitkomst.ONBEKEND, null, null,
+                    telling + "; van " + afwezig + " zegt het bestand het niet", herkomsten(feiten), List.of());
+        }
+        return new Oordeel(criterium, onderwerp, Uitkomst.NIET_VOLDAAN, null, null, telling, herkomsten(feiten), List.of());
     }
 
     /** Met when the list of years {@code periode} spans at least {@code van} through {@code tot}. */

@@ -49,6 +49,26 @@ public record RegioToetsing(Regio regio, List<Bevinding> bevindingen) {
         return perPartij;
     }
 
+    /** The findings about one ketenaanpak (regional and per municipality), for the ketenaanpak overview. */
+    public List<Bevinding> vanKetenaanpak(String ketenaanpak) {
+        return bevindingen.stream().filter(b -> ketenaanpak.equals(b.onderwerp().ketenaanpak())).toList();
+    }
+
+    /**
+     * Number of the region's own findings per status for one ketenaanpak (national preconditions left
+     * out: they are no regional gap), every status present.
+     */
+    public Map<Status, Long> tellingKetenaanpak(String ketenaanpak) {
+        return tel(vanKetenaanpak(ketenaanpak).stream().filter(b -> !b.criterium().isLandelijk()).toList());
+    }
+
+    /** The national preconditions (ids) not met for one ketenaanpak: what blocks it nationally. */
+    public List<String> landelijkOntbrekend(String ketenaanpak) {
+        return vanKetenaanpak(ketenaanpak).stream()
+                .filter(b -> b.criterium().isLandelijk() && (b.status() == Status.NIET_VOLDAAN || b.status() == Status.OPEN))
+                .map(b -> b.criterium().id()).toList();
+    }
+
     public boolean heeftVerplichteTekorten() {
         return bevindingen.stream().anyMatch(Bevinding::isVerplichtTekort);
     }

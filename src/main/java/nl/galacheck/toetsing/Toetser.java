@@ -13,6 +13,7 @@ import java.util.Set;
 import org.kie.api.runtime.KieSession;
 
 import nl.galacheck.regels.Criterium;
+import nl.galacheck.regels.LandelijkeVoorwaarde;
 import nl.galacheck.regels.Regelset;
 import nl.galacheck.regels.RegelsetException;
 import nl.galacheck.regio.Gemeente;
@@ -50,11 +51,17 @@ public final class Toetser {
 
     /** One region, in a session of its own: rules never see two regions at once. */
     public RegioToetsing toets(Regiobestand bestand, LocalDate peildatum) {
+        return toets(bestand, peildatum, regelset.landelijk());
+    }
+
+    /** As {@link #toets(Regiobestand, LocalDate)}, with the national context given (rule fixtures vary it). */
+    public RegioToetsing toets(Regiobestand bestand, LocalDate peildatum, List<LandelijkeVoorwaarde> landelijk) {
         List<Oordeel> oordelen = new ArrayList<>();
         KieSession sessie = regelset.nieuweSessie();
         try {
             sessie.insert(new Peildatum(peildatum));
             regelset.catalogus().criteria().forEach(sessie::insert);
+            landelijk.forEach(sessie::insert);
             bestand.feiten().forEach(sessie::insert);
             int gevuurd = sessie.fireAllRules(maxActiveringen);
             if (gevuurd >= maxActiveringen) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,9 +75,8 @@ class GalacheckCommandTests {
         assertTrue(u.uit().contains("""
                   Wie is aan zet
                   gemeenten:
-                    niet voldaan    6  B1.4, B1.7, B3.2, B5.3, B6.1
-                    onbekend        5  B1.8, B5.3, B6.1
-                  samen:
+                    niet voldaan    8  B1.4, B1.7, B3.2, B5.3, B6.1, K10b, K13b
+                    open            2  K13b, K14a
                 """), "takenlijst per partij voor Oost:\n" + u.uit());
         assertTrue(u.uit().contains("feiten: regions/vb-oost.yaml:"), "bestand:regel van de feiten");
     }
@@ -102,7 +102,21 @@ class GalacheckCommandTests {
         assertEquals("NIET_VOLDAAN", oost.get("infrastructuur").get("status").asString());
         JsonNode zv = oost.get("aanZet").get(2);
         assertEquals("zorgverzekeraar", zv.get("partij").asString());
-        assertEquals("[\"B3.3\",\"B6.2\"]", zv.get("criteria").get("NIET_VOLDAAN").toString());
+        assertEquals("[\"B3.3\",\"B6.2\",\"K10a\",\"K11a\"]", zv.get("criteria").get("NIET_VOLDAAN").toString());
+        assertEquals("landelijk", oost.get("aanZet").get(3).get("partij").asString(), "landelijke randvoorwaarden apart van de regio");
+
+        // ketenaanpakken: welzijn op recept has no ZiNL duiding, so the insurer's Zvw purchasing is blocked nationally
+        JsonNode wor = bevinding(oost, "K11a", "welzijn-op-recept");
+        assertEquals("GEBLOKKEERD_LANDELIJK", wor.get("status").asString());
+        assertTrue(wor.get("melding").asString().contains("K02"), wor.toString());
+        assertEquals("NIET_VOLDAAN", bevinding(oost, "K11a", "valpreventie").get("status").asString());
+        assertEquals("VOLDAAN", bevinding(oost, "K13b", "GM9912 gli").get("status").asString(), "toegang via Oosterveen, dat eigen aanbod heeft");
+        assertEquals("OPEN", bevinding(oost, "K13b", "GM9913 gli").get("status").asString(), "gepland 1-1-2027");
+        assertEquals("NIET_VOLDAAN", bevinding(oost, "K13b", "GM9914 gli").get("status").asString());
+        JsonNode kaOost = oost.get("ketenaanpakken").get(4);
+        assertEquals("welzijn-op-recept", kaOost.get("ketenaanpak").asString());
+        assertEquals(2, kaOost.get("telling").get("GEBLOKKEERD_LANDELIJK").asInt());
+        assertEquals("[\"K02\"]", kaOost.get("landelijkOntbreekt").toString());
         assertEquals(0, regio(rapport, "VB-NOORD").get("aanZet").get(0).get("criteria").get("NIET_VOLDAAN").size());
         JsonNode mandaat = bevinding(oost, "B1.1", null);
         assertEquals("VOLDAAN", mandaat.get("status").asString());
@@ -122,7 +136,13 @@ class GalacheckCommandTests {
         JsonNode zuid = regio(rapport, "VB-ZUID");
         assertEquals("ONBEKEND", zuid.get("infrastructuur").get("status").asString());
         assertEquals("ONBEKEND", bevinding(zuid, "B1.1", null).get("status").asString());
-        assertEquals(0, zuid.get("telling").get("NIET_VOLDAAN").asInt(), "wat ontbreekt is onbekend, niet 'niet voldaan'");
+        long eigenTekorten = 0;
+        for (JsonNode b : zuid.get("bevindingen")) {
+            if (b.get("status").asString().equals("NIET_VOLDAAN") && !b.get("partij").asString().equals("landelijk")) {
+                eigenTekorten++;
+            }
+        }
+        assertEquals(0, eigenTekorten, "wat ontbreekt is onbekend, niet 'niet voldaan'");
 
         JsonNode west = regio(rapport, "VB-WEST");
         JsonNode publicatie = bevinding(west, "B4.3", null);
@@ -147,6 +167,17 @@ class GalacheckCommandTests {
     void zelfdeInvoerGeeftHetzelfdeRapport() {
         assertEquals(galacheck("check", "regions/", "--peildatum", PEILDATUM, "--formaat", "json").uit(),
                 galacheck("check", "regions/", "--peildatum", PEILDATUM, "--formaat", "json").uit());
+    }
+
+    @Test
+    void beknoptGeeftEenRegelPerBevinding() {
+        Uitkomst volledig = galacheck("check", "regions/vb-oost.yaml", "--peildatum", PEILDATUM);
+        Uitkomst beknopt = galacheck("check", "regions/vb-oost.yaml", "--peildatum", PEILDATUM, "--beknopt");
+        assertEquals(volledig.code(), beknopt.code());
+        assertTrue(beknopt.uit().contains("  ✘ B1.7   niet voldaan — gemeente GM9913 Rivierstad · termijn 31 december 2023 · 1058 dagen te laat\n"),
+                beknopt.uit());
+        assertFalse(beknopt.uit().contains("wat is nodig:"));
+        assertTrue(beknopt.uit().lines().count() * 3 < volledig.uit().lines().count());
     }
 
     @Test
@@ -209,6 +240,25 @@ class GalacheckCommandTests {
         Uitkomst datum = galacheck("check", "regions/", "--peildatum", "2025-02-30");
         assertEquals(2, datum.code());
         assertTrue(datum.fout().contains("geen bestaande datum"), datum.fout());
+    }
+
+    @Test
+    void hetSjabloonIsGeldigEnZegtOveralOnbekend(@TempDir Path map) throws IOException {
+        Path sjabloon = map.resolve("nieuw.yaml");
+        assertEquals(0, galacheck("sjabloon", "--regio", "Regio Één", "--uit", sjabloon.toString()).code());
+        String tekst = Files.readString(sjabloon);
+        assertTrue(tekst.startsWith("# yaml-language-server: $schema=schema/regio.schema.json"), tekst);
+        assertTrue(tekst.contains("code: REGIO-EEN"), tekst);
+        assertEquals(0, galacheck("valideer", sjabloon.toString()).code());
+        JsonNode regio = json("check", sjabloon.toString(), "--peildatum", PEILDATUM).get("regios").get(0);
+        assertEquals("ONBEKEND", regio.get("infrastructuur").get("status").asString());
+        for (JsonNode b : regio.get("bevindingen")) {
+            String status = b.get("status").asString();
+            boolean landelijk = b.get("partij").asString().equals("landelijk");
+            assertTrue(landelijk || Set.of("ONBEKEND", "NIET_VAN_TOEPASSING", "GEBLOKKEERD_LANDELIJK").contains(status),
+                    "een leeg sjabloon zegt niets, dus niets is voldaan of niet voldaan: " + b);
+        }
+        assertEquals(2, galacheck("sjabloon", "--regio", "Regio Één", "--uit", sjabloon.toString()).code(), "overschrijft niets");
     }
 
     @Test
