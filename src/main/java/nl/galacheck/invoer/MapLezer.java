@@ -217,6 +217,20 @@ final class MapLezer {
         return null;
     }
 
+    /** A percentage 0–100; absent gives null. */
+    java.math.BigDecimal percentage(String sleutel) {
+        YamlKnoop k = ruw(sleutel);
+        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
+            return null;
+        }
+        if (k.soort() == YamlKnoop.Soort.GETAL && k.scalar() instanceof java.math.BigDecimal n
+                && n.signum() >= 0 && n.compareTo(java.math.BigDecimal.valueOf(100)) <= 0) {
+            return n;
+        }
+        fouten.add(fout(k.herkomst(), "verkeerd type", "een percentage van 0 tot en met 100", k.omschrijving()));
+        return null;
+    }
+
     /** A plain date; absent gives null. */
     LocalDate datum(String sleutel) {
         YamlKnoop k = ruw(sleutel);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import nl.galacheck.regio.Bereik;
 import nl.galacheck.regio.Feit;
 import nl.galacheck.regio.Financiering;
 import nl.galacheck.regio.Gemeente;
@@ -41,6 +42,19 @@ public final class RegioLader {
     private static final Pattern REGIOCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
     private static final Set<String> VOORTGANG = Set.of("afgerond", "op-schema", "vertraagd", "gestopt", "niet-gestart");
     private static final Set<String> AANVRAAGONDERDELEN = Set.of("regioplan", "governance", "plan-van-aanpak");
+    /** The SPUK parts of GALA §4A (r. 2417–2465); overgewicht-obesitas covers children and the GLI. */
+    private static final Set<String> SPUK_ONDERDELEN = Set.of("sportakkoord", "brc", "gezondheidsachterstanden", "kansrijke-start",
+            "mentale-gezondheid", "overgewicht-obesitas", "valpreventie", "leefomgeving", "oko-vroegsignalering-alcohol",
+            "sociale-basis", "mantelzorg", "eenzaamheid", "welzijn-op-recept", "ggd-kennisfunctie", "coordinatie-regio");
+    private static final Set<String> OK_AANBOD = Set.of("schuldhulpverlening", "opvoedondersteuning", "sport-en-bewegen",
+            "gezonde-voeding", "sociaal-emotionele-ontwikkeling");
+    private static final Set<String> VP_COMPONENTEN = Set.of("opsporing", "screening", "beweeginterventie", "begeleiding");
+    private static final Set<String> KS_PARTNERS = Set.of("ggd", "geboortezorg", "sociaal-domein", "jgz", "huisarts", "zorgverzekeraar");
+    private static final Set<String> KS_VORMEN = Set.of("lokaal", "regionaal", "in-voorbereiding", "geen");
+    private static final Set<String> SV_SPUK_INZET = Set.of("welzijnsaanbod", "wor-trajecten", "niet-zvw-onderdelen", "coordinatie");
+    private static final Set<String> GLI_MET = Set.of("zorgverzekeraar", "huisarts", "poh", "leefstijlcoach", "dietist", "fysiotherapeut",
+            "psycholoog", "zorggroep", "medisch-specialist", "buurtsportcoach", "welzijn", "ggd");
+
     private static final Set<String> ONDERTEKENAARS = Set.of("wethouder", "burgemeester", "college", "ambtenaar");
 
     private final YamlBoomLezer boomLezer;
@@ -205,10 +219,31 @@ public final class RegioLader {
                 MapLezer.Bewijs inkoopbeleid = m.bewijsObject("inkoopbeleid_zorgverzekeraar");
                 Feit vertaald = inkoopbeleid.velden().bewijs("regionale_afspraken_vertaald");
                 inkoopbeleid.velden().sluit();
+                Map<String, Feit> specifiek = new HashMap<>();
+                switch (k) {
+                    case GLI -> specifiek.put("verwijzers_geinformeerd", m.bewijs("verwijzers_geinformeerd"));
+                    case OVERGEWICHT_KINDEREN -> {
+                        specifiek.put("jgz_betrokken", m.bewijs("jgz_betrokken"));
+                        specifiek.put("kwaliteitsafspraken", m.bewijs("kwaliteitsafspraken"));
+                    }
+                    case VALPREVENTIE -> {
+                        specifiek.put("doelgroep", m.bewijs("doelgroep"));
+                        specifiek.put("inkoop_beweeginterventies", m.bewijs("inkoop_beweeginterventies"));
+                        specifiek.put("afspraken_valanalyse", m.bewijs("afspraken_valanalyse"));
+                    }
+                    case KANSRIJKE_START -> {
+                        MapLezer.Bewijs regionaal = m.bewijsObject("regionale_afspraken");
+                        specifiek.put("regionale_afspraken", regionaal.feit());
+                        specifiek.put("regionale_afspraken.partijen", regionaal.velden().lijst("partijen", this::partij));
+                        regionaal.velden().sluit();
+                    }
+                    case WELZIJN_OP_RECEPT -> { }
+                }
                 resultaat.add(new Ketenaanpakafspraken(regiocode, k.code(), m.herkomst(),
                         m.bewijs("taken_verantwoordelijkheden"), m.bewijs("inkoopbeleid_afgestemd"), samenwerking.feit(),
                         startend, partijen, basis, inkoopbeleid.feit(), vertaald, m.bewijs("inkoop_zvw"),
-                        m.bewijs("contracten_verwijzen"), m.bewijs("polisvoorwaarden"), m.jaren("monitoring_zorgverzekeraar")));
+                        m.bewijs("contracten_verwijzen"), m.bewijs("polisvoorwaarden"), m.jaren("monitoring_zorgverzekeraar"),
+                        specifiek));
                 m.sluit();
             }
             blok.sluit();
@@ -234,13 +269,97 @@ public final class RegioLader {
                 if (toegang.isJa() && gemeente.equals(toegang.waarde())) {
                     m.fout(toegang.herkomst(), "toegang via de gemeente zelf", "een andere gemeente, of `eigen_aanbod`");
                 }
+                Map<String, Feit> specifiek = new HashMap<>();
+                List<Bereik> bereik = new ArrayList<>();
+                gemeentelijkSpecifiek(k, m, specifiek, bereik);
                 resultaat.add(new GemeentelijkeKetenaanpak(regiocode, gemeente, naam, k.code(), m.herkomst(), m.bewijs("gestart"),
                         m.datum("gepland"), m.bewijs("lokale_plannen"), m.bewijs("inkoop_niet_zvw"), m.bewijs("eigen_aanbod"), toegang,
-                        m.bewijs("toegankelijk"), m.jaren("monitoring_aangeleverd")));
+                        m.bewijs("toegankelijk"), m.jaren("monitoring_aangeleverd"), specifiek, bereik));
                 m.sluit();
             }
             blok.sluit();
             return resultaat;
+        }
+
+        /** The ketenaanpak-specific keys of a municipality (GALA §3G-II and §3A/§3D; format: README). */
+        private void gemeentelijkSpecifiek(Ketenaanpak k, MapLezer m, Map<String, Feit> specifiek, List<Bereik> bereik) {
+            switch (k) {
+                case GLI -> {
+                    MapLezer.Bewijs coordinatie = m.bewijsObject("spuk_coordinatie");
+                    specifiek.put("spuk_coordinatie", coordinatie.feit());
+                    specifiek.put("spuk_coordinatie.met", coordinatie.velden().lijst("met", w -> keuze(w, GLI_MET)));
+                    coordinatie.velden().sluit();
+                    Integer aantal = m.geheelGetal("gecontracteerde_aanbieders");
+                    specifiek.put("gecontracteerde_aanbieders", aantal == null
+                            ? Feit.afwezig(m.herkomst().ontbrekend("gecontracteerde_aanbieders"))
+                            : new Feit(m.herkomst().ontbrekend("gecontracteerde_aanbieders"), aantal > 0 ? Feit.Stand.JA : Feit.Stand.NEE,
+                                    null, String.valueOf(aantal), null, null, List.of()));
+                }
+                case OVERGEWICHT_KINDEREN -> {
+                    for (String sleutel : List.of("landelijk_model", "centrale_zorgverlener", "monitoring_evaluatie",
+                            "aanvullend_aanbod", "netwerkaanpak")) {
+                        specifiek.put(sleutel, m.bewijs(sleutel));
+                    }
+                    specifiek.put("aanbod", m.lijst("aanbod", w -> keuze(w, OK_AANBOD)));
+                }
+                case WELZIJN_OP_RECEPT -> specifiek.put("spuk_inzet", m.lijst("spuk_inzet", w -> keuze(w, SV_SPUK_INZET)));
+                case VALPREVENTIE -> {
+                    specifiek.put("componenten", m.lijst("componenten", w -> keuze(w, VP_COMPONENTEN)));
+                    specifiek.put("bereik", m.aanwezigheid("bereik"));
+                    List<MapLezer> jaren = m.lijstVanObjecten("bereik");
+                    for (MapLezer j : jaren == null ? List.<MapLezer>of() : jaren) {
+                        Integer jaar = j.geheelGetal("jaar");
+                        java.math.BigDecimal risico = j.percentage("risico_inschatting_pct");
+                        java.math.BigDecimal beweeg = j.percentage("beweeginterventie_pct");
+                        String bron = j.tekst("bron").waarde();
+                        j.sluit();
+                        if (jaar == null) {
+                            j.fout(j.herkomst(), "jaar ontbreekt", "{jaar, risico_inschatting_pct, beweeginterventie_pct, bron}");
+                        } else if (bereik.stream().anyMatch(b -> b.jaar() == jaar)) {
+                            j.fout(j.herkomst(), "jaar " + jaar + " staat twee keer in bereik", "elk jaar één keer");
+                        } else {
+                            bereik.add(new Bereik(jaar, risico, beweeg, bron, j.herkomst()));
+                        }
+                    }
+                }
+                case KANSRIJKE_START -> {
+                    MapLezer c = m.map("coalitie");
+                    Feit vorm = c.keuze("vorm", KS_VORMEN);
+                    java.time.LocalDate datum = c.datum("datum");
+                    String bron = c.tekst("bron").waarde();
+                    Feit partners = c.lijst("partners", w -> keuze(w, KS_PARTNERS));
+                    c.lijst("overige_partners");
+                    c.tekst("toelichting");
+                    c.sluit();
+                    boolean ja = vorm.isJa() && (vorm.waarde().equals("lokaal") || vorm.waarde().equals("regionaal"));
+                    specifiek.put("coalitie", vorm.isAfwezig() ? Feit.afwezig(c.herkomst().ontbrekend("vorm"))
+                            : new Feit(vorm.herkomst(), ja ? Feit.Stand.JA : Feit.Stand.NEE, datum, vorm.waarde(), bron,
+                                    ja ? null : "coalitie " + vorm.waarde(), List.of()));
+                    specifiek.put("coalitie.partners", partners);
+                    specifiek.put("anticonceptie_vergoeding", m.bewijs("anticonceptie_vergoeding"));
+                    specifiek.put("preconceptievoorlichting", m.bewijs("preconceptievoorlichting"));
+                    specifiek.put("spuk_interventies", spukInterventies(m));
+                }
+            }
+        }
+
+        /** Kansrijke Start interventions paid from the SPUK: an item is "nee" when it is not on the menukaart (KS.5). */
+        private Feit spukInterventies(MapLezer m) {
+            Feit aanwezig = m.aanwezigheid("spuk_interventies");
+            List<MapLezer> lijst = m.lijstVanObjecten("spuk_interventies");
+            if (lijst == null) {
+                return aanwezig;
+            }
+            List<Feit> items = new ArrayList<>();
+            for (MapLezer i : lijst) {
+                String naam = i.verplichteTekst("naam", "de naam van de interventie");
+                Feit menukaart = i.bewijs("menukaart");
+                i.tekst("bron");
+                i.sluit();
+                items.add(new Feit(i.herkomst(), menukaart.isNee() ? Feit.Stand.NEE : menukaart.isJa() ? Feit.Stand.JA : Feit.Stand.AFWEZIG,
+                        null, naam, null, null, List.of()));
+            }
+            return new Feit(aanwezig.herkomst(), Feit.Stand.JA, null, null, null, null, items);
         }
 
         /** The mandated municipality is one of this region (GALA Bijlage 2, r. 3334–3336). */
@@ -308,6 +427,7 @@ public final class RegioLader {
                 List<String> gedeeldMet = m.lijst("gedeeld_met").elementen().stream().map(Feit::waarde).toList();
                 Feit inkoop = m.bewijs("inkoop_afgestemd");
                 Feit monitoring = m.jaren("monitoring_aangeleverd");
+                Feit spuk = m.lijst("spuk_onderdelen", w -> keuze(w, SPUK_ONDERDELEN));
                 List<GemeentelijkeKetenaanpak> ketenaanpakken = code.isJa()
                         ? gemeentelijkeKetenaanpakken(m.map("ketenaanpakken"), code.waarde(), naam) : List.of();
                 m.sluit();
@@ -318,7 +438,7 @@ public final class RegioLader {
                                 "elke gemeente één keer");
                         continue;
                     }
-                    gemeenten.add(new Gemeente(regiocode, code.waarde(), naam, inwoners, m.herkomst(), gedeeldMet, inkoop, monitoring));
+                    gemeenten.add(new Gemeente(regiocode, code.waarde(), naam, inwoners, m.herkomst(), gedeeldMet, inkoop, monitoring, spuk));
                     gemeentelijk.addAll(ketenaanpakken);
                 }
             }

@@ -38,7 +38,8 @@ final class JsonRenderer implements Renderer {
     }
 
     /** Per ketenaanpak the count of the region's own findings per status, and the national preconditions missing. */
-    record Ketenaanpaktelling(String ketenaanpak, String naam, Map<Status, Long> telling, List<String> landelijkOntbreekt) {
+    record Ketenaanpaktelling(String ketenaanpak, String naam, Status ingericht, Map<Status, Long> telling,
+                              List<String> landelijkOntbreekt) {
     }
 
     /** One party's to-do list: per status the criteria (ids, in catalogue order) that concern it. */
@@ -70,7 +71,8 @@ final class JsonRenderer implements Renderer {
                 .map(g -> new Groepstelling(g.code(), g.naam(), new LinkedHashMap<>(r.telling(g.code()))))
                 .toList();
         List<Ketenaanpaktelling> ketenaanpakken = java.util.Arrays.stream(Ketenaanpak.values())
-                .map(k -> new Ketenaanpaktelling(k.code(), k.naam(), new LinkedHashMap<>(r.tellingKetenaanpak(k.code())),
+                .map(k -> new Ketenaanpaktelling(k.code(), k.naam(), r.ingericht(k.code()).map(Bevinding::status).orElse(null),
+                        new LinkedHashMap<>(r.tellingKetenaanpak(k.code())),
                         r.landelijkOntbrekend(k.code())))
                 .toList();
         return new Regio(r.regio().code(), r.regio().naam(), r.regio().bestand(), new LinkedHashMap<>(r.telling()), groepen,

@@ -84,9 +84,11 @@ final class TekstRenderer implements Renderer {
         }
         uit.println();
         uit.printf(KOP.replace("%n", " %s%n"), "Ketenaanpak (regionale criteria)", "voldaan", "niet", "open", "onbekend", "n.v.t.",
-                "geblokk.", "landelijk ontbreekt");
+                "geblokk.", "ingericht (K00) · landelijk ontbreekt");
         for (Ketenaanpak k : Ketenaanpak.values()) {
-            telregel(k.naam(), r.tellingKetenaanpak(k.code()), uit, String.join(", ", r.landelijkOntbrekend(k.code())));
+            String ingericht = r.ingericht(k.code()).map(b -> status(b.status(), false)).orElse("–");
+            List<String> landelijk = r.landelijkOntbrekend(k.code());
+            telregel(k.naam(), r.tellingKetenaanpak(k.code()), uit, ingericht + (landelijk.isEmpty() ? "" : " · " + String.join(", ", landelijk)));
         }
     }
 

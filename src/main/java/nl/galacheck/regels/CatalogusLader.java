@@ -37,7 +37,8 @@ final class CatalogusLader {
     /** One criterion as written. */
     record Invoer(String id, String titel, String scope, String partij, LocalDate tijdpad, List<Integer> jaren,
                   String ernst, String bron, String brontekst, String bewijs, String herstel,
-                  @JsonProperty("afhankelijk_van") List<String> afhankelijkVan) {
+                  @JsonProperty("afhankelijk_van") List<String> afhankelijkVan, String ketenaanpak,
+                  @JsonProperty("van_toepassing") String vanToepassing) {
     }
 
     Catalogus lees(List<Regelbestand> bestanden) {
@@ -77,7 +78,7 @@ final class CatalogusLader {
                 if (eigen.isEmpty() && dubbel == null) {
                     criteria.add(new Criterium(c.id(), c.titel(), inhoud.groep(), c.scope(), c.partij(), c.tijdpad(),
                             c.jaren(), Criterium.Ernst.valueOf(c.ernst().toUpperCase()), c.bron(), c.brontekst(),
-                            c.bewijs(), c.herstel(), b.naam(), c.afhankelijkVan()));
+                            c.bewijs(), c.herstel(), b.naam(), c.afhankelijkVan(), c.ketenaanpak(), c.vanToepassing()));
                 }
             }
         }

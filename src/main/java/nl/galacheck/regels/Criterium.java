@@ -19,12 +19,15 @@ import java.util.List;
  * @param bewijs    what evidence satisfies it
  * @param herstel   what is needed when it is not met
  * @param bestand   the catalogue file it was read from
+ * @param ketenaanpak  for a ketenaanpak-specific criterion: the ketenaanpak it belongs to
+ * @param vanToepassing when the criterion applies at all (as the agreement words it), if restricted
  * @param afhankelijkVan the national preconditions (K02, K06, …) without which the regional parties
  *                       cannot meet it: missing, the criterion is GEBLOKKEERD_LANDELIJK, not a regional gap
  */
 public record Criterium(String id, String titel, String groep, String scope, String partij, LocalDate tijdpad,
                         List<Integer> jaren, Ernst ernst, String bron, String brontekst, String bewijs,
-                        String herstel, String bestand, List<String> afhankelijkVan) {
+                        String herstel, String bestand, List<String> afhankelijkVan, String ketenaanpak,
+                        String vanToepassing) {
 
     public Criterium {
         jaren = jaren == null ? List.of() : List.copyOf(jaren);

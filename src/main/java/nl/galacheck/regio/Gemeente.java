@@ -6,9 +6,11 @@ package nl.galacheck.regio;
  * @param gedeeldMet            other regions (codes) this municipality also belongs to, as the file declares
  * @param inkoopAfgestemd       B5.3: purchasing and local plans aligned with the regional agreements
  * @param monitoringAangeleverd B6.1: the years for which monitoring data were delivered
+ * @param spukOnderdelen        the SPUK parts the municipality applied for (GALA §4A); [] = no SPUK application
  */
 public record Gemeente(String regio, String code, String naam, Integer inwoners, Herkomst herkomst,
-                       java.util.List<String> gedeeldMet, Feit inkoopAfgestemd, Feit monitoringAangeleverd) {
+                       java.util.List<String> gedeeldMet, Feit inkoopAfgestemd, Feit monitoringAangeleverd,
+                       Feit spukOnderdelen) {
 
     public Gemeente {
         gedeeldMet = gedeeldMet == null ? java.util.List.of() : java.util.List.copyOf(gedeeldMet);

@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * @param gestart   when the municipality started the ketenaanpak (K13a)
  * @param gepland   the start the regional phasing plans for it: the deadline of K13b, which has none of its own
  * @param toegangVia the municipality whose offer its inhabitants use (K13b), as a code in {@code waarde}
+ * @param specifiek the ketenaanpak-specific facts by key (see {@link #specifiek(String)})
+ * @param bereik    valpreventie only: the reach per year (VP.3, VP.4); {@code specifiek("bereik")} says whether the file gives it
  */
 public record GemeentelijkeKetenaanpak(String regio, String gemeente, String gemeenteNaam, String ketenaanpak,
                                        Herkomst herkomst,
@@ -19,7 +21,29 @@ public record GemeentelijkeKetenaanpak(String regio, String gemeente, String gem
                                        Feit eigenAanbod,
                                        Feit toegangVia,
                                        Feit toegankelijk,
-                                       Feit monitoringAangeleverd) {
+                                       Feit monitoringAangeleverd,
+                                       java.util.Map<String, Feit> specifiek,
+                                       java.util.List<Bereik> bereik) {
+
+    public GemeentelijkeKetenaanpak {
+        specifiek = java.util.Map.copyOf(specifiek);
+        bereik = java.util.List.copyOf(bereik);
+    }
+
+    /**
+     * A ketenaanpak-specific fact: the keys of {@code gemeenten[].ketenaanpakken.<ketenaanpak>} in the
+     * region format (e.g. {@code aanbod}, {@code centrale_zorgverlener}), and for sub-keys
+     * {@code spuk_coordinatie.met} and {@code coalitie.partners}. Asking for a key this ketenaanpak does
+     * not have is a rule error, never a silent "absent".
+     */
+    public Feit specifiek(String sleutel) {
+        Feit f = specifiek.get(sleutel);
+        if (f == null) {
+            throw new IllegalArgumentException("ketenaanpak " + ketenaanpak + " heeft geen gemeentelijke sleutel '" + sleutel
+                    + "' (wel: " + new java.util.TreeSet<>(specifiek.keySet()) + ")");
+        }
+        return f;
+    }
 
     /** "GM9901 Noordhaven", the way findings name a municipality. */
     public String label() {

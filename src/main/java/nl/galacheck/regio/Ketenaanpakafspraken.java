@@ -20,5 +20,24 @@ public record Ketenaanpakafspraken(String regio, String ketenaanpak, Herkomst he
                                    Feit inkoopZvw,
                                    Feit contractenVerwijzen,
                                    Feit polisvoorwaarden,
-                                   Feit monitoringZorgverzekeraar) {
+                                   Feit monitoringZorgverzekeraar,
+                                   java.util.Map<String, Feit> specifiek) {
+
+    public Ketenaanpakafspraken {
+        specifiek = java.util.Map.copyOf(specifiek);
+    }
+
+    /**
+     * A ketenaanpak-specific fact: the keys of {@code ketenaanpakken.<ketenaanpak>} beyond the
+     * randvoorwaarden (e.g. {@code doelgroep}, {@code kwaliteitsafspraken}), and {@code regionale_afspraken.partijen}.
+     * Asking for a key this ketenaanpak does not have is a rule error, never a silent "absent".
+     */
+    public Feit specifiek(String sleutel) {
+        Feit f = specifiek.get(sleutel);
+        if (f == null) {
+            throw new IllegalArgumentException("ketenaanpak " + ketenaanpak + " heeft geen regionale sleutel '" + sleutel
+                    + "' (wel: " + new java.util.TreeSet<>(specifiek.keySet()) + ")");
+        }
+        return f;
+    }
 }

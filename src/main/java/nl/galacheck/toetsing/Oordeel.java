@@ -157,7 +157,8 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
     }
 
     /**
-     * A derived verdict over other verdicts: met only when none is unmet or unknown. Verdicts whose
+     * A derived verdict over other verdicts: met only when none is unmet, unknown or blocked nationally
+     * (in that order of precedence). Verdicts whose
      * deadline lies after {@code termijn} are not preconditions of it and do not count (an agreement
      * due in 2027 does not stand in the way of an infrastructure due on 1 January 2025). Names the
      * criteria that stand in the way.
@@ -182,6 +183,11 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
         if (!onbekend.isEmpty()) {
             return new Oordeel(criterium, onderwerp, Uitkomst.ONBEKEND, null, null, "onbekend: " + idsMetAantal(onbekend) + laterTekst,
                     List.of(), List.of());
+        }
+        List<Oordeel> geblokkeerd = tellen.stream().filter(o -> o.uitkomst() == Uitkomst.GEBLOKKEERD_LANDELIJK).toList();
+        if (!geblokkeerd.isEmpty()) {
+            return new Oordeel(criterium, onderwerp, Uitkomst.GEBLOKKEERD_LANDELIJK, null, null,
+                    "al het regionale voldaan, maar landelijk geblokkeerd: " + idsMetAantal(geblokkeerd) + laterTekst, List.of(), List.of());
         }
         LocalDate laatste = tellen.stream().map(Oordeel::datum).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         long aantal = tellen.stream().filter(o -> o.uitkomst() == Uitkomst.VOLDAAN).count();

@@ -10,6 +10,9 @@ import nl.galacheck.regio.Regio;
 /** The findings for one region, in catalogue order, with its derived verdict. */
 public record RegioToetsing(Regio regio, List<Bevinding> bevindingen) {
 
+    /** The id of the derived verdict "ketenaanpak ingericht" (GALA §3G-II, r. 1948–1953). */
+    public static final String INGERICHT = "K00";
+
     /** The id of the derived verdict "preventie-infrastructuur gerealiseerd" (GALA §3G-I, r. 1778–1782). */
     public static final String INFRASTRUCTUUR = "B0";
 
@@ -39,12 +42,15 @@ public record RegioToetsing(Regio regio, List<Bevinding> bevindingen) {
 
     /**
      * Who must act: per responsible party (catalogue order of first appearance) the findings that are not
-     * met, open or unknown. The derived verdict B0 is left out: its parts are listed themselves.
+     * met, open or unknown. Derived verdicts (B0, K00) are left out, their parts are listed themselves;
+     * signals (reach targets) too: they are never a task.
      */
     public Map<String, List<Bevinding>> aanZet() {
         Map<String, List<Bevinding>> perPartij = new java.util.LinkedHashMap<>();
         bevindingen.stream()
-                .filter(b -> TE_DOEN.contains(b.status()) && !b.criterium().id().equals(INFRASTRUCTUUR))
+                .filter(b -> TE_DOEN.contains(b.status()) && !b.criterium().id().equals(INFRASTRUCTUUR)
+                        && !b.criterium().id().equals(INGERICHT)
+                        && b.criterium().ernst() != nl.galacheck.regels.Criterium.Ernst.SIGNAAL)
                 .forEach(b -> perPartij.computeIfAbsent(b.criterium().partij(), p -> new java.util.ArrayList<>()).add(b));
         return perPartij;
     }
@@ -54,18 +60,26 @@ public record RegioToetsing(Regio regio, List<Bevinding> bevindingen) {
         return bevindingen.stream().filter(b -> ketenaanpak.equals(b.onderwerp().ketenaanpak())).toList();
     }
 
+    /** The derived verdict whether one ketenaanpak is ingericht, if the rules gave one. */
+    public Optional<Bevinding> ingericht(String ketenaanpak) {
+        return bevindingen.stream()
+                .filter(b -> b.criterium().id().equals(INGERICHT) && ketenaanpak.equals(b.onderwerp().ketenaanpak())).findFirst();
+    }
+
     /**
      * Number of the region's own findings per status for one ketenaanpak (national preconditions left
      * out: they are no regional gap), every status present.
      */
     public Map<Status, Long> tellingKetenaanpak(String ketenaanpak) {
-        return tel(vanKetenaanpak(ketenaanpak).stream().filter(b -> !b.criterium().isLandelijk()).toList());
+        return tel(vanKetenaanpak(ketenaanpak).stream()
+                .filter(b -> !b.criterium().isLandelijk() && !b.criterium().id().equals(INGERICHT)).toList());
     }
 
-    /** The national preconditions (ids) not met for one ketenaanpak: what blocks it nationally. */
+    /** The national preconditions (verplicht, K01–K07) not met for one ketenaanpak: what blocks it nationally. */
     public List<String> landelijkOntbrekend(String ketenaanpak) {
         return vanKetenaanpak(ketenaanpak).stream()
-                .filter(b -> b.criterium().isLandelijk() && (b.status() == Status.NIET_VOLDAAN || b.status() == Status.OPEN))
+                .filter(b -> b.criterium().isLandelijk() && b.criterium().isVerplicht()
+                        && (b.status() == Status.NIET_VOLDAAN || b.status() == Status.OPEN))
                 .map(b -> b.criterium().id()).toList();
     }
 
