@@ -75,7 +75,7 @@ class GalacheckCommandTests {
         assertTrue(u.uit().contains("""
                   Wie is aan zet
                   gemeenten:
-                    niet voldaan    8  B1.4, B1.7, B3.2, B5.3, B6.1, K10b, K13b
+                    niet voldaan   19  B1.4, B1.7, B3.2, B5.3, B6.1, K10b, K13b, OK.2, KS.1, KS.2, KS.5
                     open            2  K13b, K14a
                 """), "takenlijst per partij voor Oost:\n" + u.uit());
         assertTrue(u.uit().contains("feiten: regions/vb-oost.yaml:"), "bestand:regel van de feiten");
@@ -113,6 +113,15 @@ class GalacheckCommandTests {
         assertEquals("VOLDAAN", bevinding(oost, "K13b", "GM9912 gli").get("status").asString(), "toegang via Oosterveen, dat eigen aanbod heeft");
         assertEquals("OPEN", bevinding(oost, "K13b", "GM9913 gli").get("status").asString(), "gepland 1-1-2027");
         assertEquals("NIET_VOLDAAN", bevinding(oost, "K13b", "GM9914 gli").get("status").asString());
+        assertEquals("NIET_VOLDAAN", bevinding(oost, "VP.2", "GM9911 valpreventie begeleiding").get("status").asString(),
+                "één bevinding per ontbrekend onderdeel");
+        assertEquals("VOLDAAN", bevinding(oost, "VP.2", "GM9911 valpreventie opsporing").get("status").asString());
+        assertEquals("signaal", bevinding(oost, "VP.3", "GM9911 valpreventie 2025").get("ernst").asString());
+        assertEquals("NIET_VOLDAAN", bevinding(oost, "KS.5", "GM9911 kansrijke-start").get("status").asString(), "Eigen babycafé niet op de menukaart");
+        JsonNode noord = regio(rapport, "VB-NOORD");
+        assertEquals("VOLDAAN", noord.get("ketenaanpakken").get(1).get("ingericht").asString(), "valpreventie ingericht in Noord");
+        assertEquals("GEBLOKKEERD_LANDELIJK", noord.get("ketenaanpakken").get(0).get("ingericht").asString(),
+                "Kansrijke Start: al het regionale voldaan, geen duiding");
         JsonNode kaOost = oost.get("ketenaanpakken").get(4);
         assertEquals("welzijn-op-recept", kaOost.get("ketenaanpak").asString());
         assertEquals(2, kaOost.get("telling").get("GEBLOKKEERD_LANDELIJK").asInt());
