@@ -42,6 +42,22 @@ public final class RegioLader {
     private static final Pattern REGIOCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
     private static final Set<String> VOORTGANG = Set.of("afgerond", "op-schema", "vertraagd", "gestopt", "niet-gestart");
     private static final Set<String> AANVRAAGONDERDELEN = Set.of("regioplan", "governance", "plan-van-aanpak");
+    /** The RIVM process steps per ketenaanpak at gemeente level: the keys of {@code stappen} (format: README). */
+    static final Map<Ketenaanpak, List<String>> STAPPEN_GEMEENTE = Map.of(
+            Ketenaanpak.GLI, List.of("bestuurlijk-draagvlak", "afspraken-gli-aanbieders", "afspraken-welzijn", "coordinator", "stakeholderanalyse", "overzicht-ondersteunend-aanbod", "overzicht-beweegaanbod", "netwerk-eerstelijn", "netwerk-sociaal", "basismodel-gestart", "czc-afgesproken", "opschalen"),
+            Ketenaanpak.KANSRIJKE_START, List.of("bestuurlijk-draagvlak", "doelstellingen", "afspraken-ervaringsdeskundigen", "afspraken-medisch", "afspraken-sociaal", "plan-van-aanpak", "coordinator", "overzicht-aanbod", "aanbod-passend", "opschalen", "voortzetting"),
+            Ketenaanpak.OVERGEWICHT_KINDEREN, List.of("bestuurlijk-draagvlak", "afspraken-zorgaanbieders", "afspraken-sociaal", "projectplan", "coordinator", "czv-opgeleid", "afspraken-doorverwijzing", "begeleiding-gestart", "czv-verwijst-door", "monitoringplan", "opschalen"),
+            Ketenaanpak.VALPREVENTIE, List.of("bestuurlijk-draagvlak", "signalering-zorg", "signalering-welzijn", "screening", "verwijzing-gemeente", "verwijzing-zorgdomein", "structureel-beweegaanbod", "coordinator", "opschalen"),
+            Ketenaanpak.WELZIJN_OP_RECEPT, List.of("bestuurlijk-draagvlak", "afspraken-zorgaanbieders", "afspraken-welzijn", "coordinator", "brugfunctie", "sociale-kaart", "sleutelfiguren", "doorverwijzing-gestart", "opschalen"));
+
+    /** The RIVM process steps per ketenaanpak at regio level: the keys of {@code stappen} (format: README). */
+    static final Map<Ketenaanpak, List<String>> STAPPEN_REGIO = Map.of(
+            Ketenaanpak.GLI, List.of("financiering-zv", "overeenkomst-zv", "zv-afspraken-zorg-hulpverleners", "zv-afspraken-gemeente", "zv-aanbod"),
+            Ketenaanpak.KANSRIJKE_START, List.of("financiering-zv", "overeenkomst-zv", "zv-afspraken-zorg-hulpverleners", "zv-afspraken-gemeente", "zv-aanbod"),
+            Ketenaanpak.OVERGEWICHT_KINDEREN, List.of("financiering-zv", "overeenkomst-zv", "overeenkomst-projectplan", "zv-afspraken-zorg-hulpverleners", "zv-afspraken-gemeente", "zv-aanbod"),
+            Ketenaanpak.VALPREVENTIE, List.of("financiering-zv", "zv-afspraken-zorg-hulpverleners", "zv-afspraken-gemeente", "zv-aanbod"),
+            Ketenaanpak.WELZIJN_OP_RECEPT, List.of("financiering-zv", "overeenkomst-zv", "zv-afspraken-zorg-hulpverleners", "zv-afspraken-gemeente", "zv-aanbod"));
+
     /** The SPUK parts of GALA §4A (r. 2417–2465); overgewicht-obesitas covers children and the GLI. */
     private static final Set<String> SPUK_ONDERDELEN = Set.of("sportakkoord", "brc", "gezondheidsachterstanden", "kansrijke-start",
             "mentale-gezondheid", "overgewicht-obesitas", "valpreventie", "leefomgeving", "oko-vroegsignalering-alcohol",
@@ -239,11 +255,12 @@ public final class RegioLader {
                     }
                     case WELZIJN_OP_RECEPT -> { }
                 }
+                Map<String, Feit> stappen = stappen(m, STAPPEN_REGIO.get(k));
                 resultaat.add(new Ketenaanpakafspraken(regiocode, k.code(), m.herkomst(),
                         m.bewijs("taken_verantwoordelijkheden"), m.bewijs("inkoopbeleid_afgestemd"), samenwerking.feit(),
                         startend, partijen, basis, inkoopbeleid.feit(), vertaald, m.bewijs("inkoop_zvw"),
                         m.bewijs("contracten_verwijzen"), m.bewijs("polisvoorwaarden"), m.jaren("monitoring_zorgverzekeraar"),
-                        specifiek));
+                        specifiek, stappen));
                 m.sluit();
             }
             blok.sluit();
@@ -272,13 +289,29 @@ public final class RegioLader {
                 Map<String, Feit> specifiek = new HashMap<>();
                 List<Bereik> bereik = new ArrayList<>();
                 gemeentelijkSpecifiek(k, m, specifiek, bereik);
+                Map<String, Feit> stappen = stappen(m, STAPPEN_GEMEENTE.get(k));
                 resultaat.add(new GemeentelijkeKetenaanpak(regiocode, gemeente, naam, k.code(), m.herkomst(), m.bewijs("gestart"),
                         m.datum("gepland"), m.bewijs("lokale_plannen"), m.bewijs("inkoop_niet_zvw"), m.bewijs("eigen_aanbod"), toegang,
-                        m.bewijs("toegankelijk"), m.jaren("monitoring_aangeleverd"), specifiek, bereik));
+                        m.bewijs("toegankelijk"), m.jaren("monitoring_aangeleverd"), specifiek, bereik, stappen));
                 m.sluit();
             }
             blok.sluit();
             return resultaat;
+        }
+
+        /**
+         * The process steps of one ketenaanpak block. A step that is the same fact as a GALA criterion
+         * (the agreements with the insurer: K09; the centrale zorgverlener: OK.5) is given under that
+         * criterion's key, once; any other key is reported with the allowed ones.
+         */
+        private Map<String, Feit> stappen(MapLezer blok, List<String> sleutels) {
+            MapLezer m = blok.map("stappen");
+            Map<String, Feit> stappen = new HashMap<>();
+            for (String sleutel : sleutels) {
+                stappen.put(sleutel, m.bewijs(sleutel));
+            }
+            m.sluit();
+            return stappen;
         }
 
         /** The ketenaanpak-specific keys of a municipality (GALA §3G-II and §3A/§3D; format: README). */

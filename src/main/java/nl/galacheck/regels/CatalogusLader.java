@@ -23,7 +23,7 @@ final class CatalogusLader {
 
     private static final Set<String> SCOPES = Set.of("regio", "gemeente", "ketenaanpak", "ketenaanpak-gemeente");
     private static final Set<String> PARTIJEN = Set.of("gemeenten", "zorgverzekeraar", "ggd", "samen", "landelijk");
-    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*[a-z]?(\\.[A-Z0-9]+[a-z]?)*");
+    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*[a-z]?(\\.[A-Z0-9][A-Z0-9-]*[a-z]?)*");
 
     private final YAMLMapper mapper = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -31,14 +31,21 @@ final class CatalogusLader {
             .build();
 
     /** The catalogue file as written. */
-    record Bestand(String groep, String naam, String bron, Integer volgorde, List<Invoer> criteria) {
+    record Bestand(String groep, String naam, String bron, Integer volgorde, List<Invoer> criteria,
+                   String toepassing, tools.jackson.databind.JsonNode gestart) {
+    }
+
+    /** The national figure a process step is compared with. */
+    record Referentie(Integer percentage, Integer aantal, Integer basis, String omschrijving, String opmerking) {
     }
 
     /** One criterion as written. */
     record Invoer(String id, String titel, String scope, String partij, LocalDate tijdpad, List<Integer> jaren,
                   String ernst, String bron, String brontekst, String bewijs, String herstel,
                   @JsonProperty("afhankelijk_van") List<String> afhankelijkVan, String ketenaanpak,
-                  @JsonProperty("van_toepassing") String vanToepassing) {
+                  @JsonProperty("van_toepassing") String vanToepassing, String niveau, String sleutel, Referentie referentie,
+                  @JsonProperty("zelfde_feit_als") String zelfdeFeitAls,
+                  @JsonProperty("geholpen_indicator") tools.jackson.databind.JsonNode geholpenIndicator) {
     }
 
     Catalogus lees(List<Regelbestand> bestanden) {
@@ -78,7 +85,9 @@ final class CatalogusLader {
                 if (eigen.isEmpty() && dubbel == null) {
                     criteria.add(new Criterium(c.id(), c.titel(), inhoud.groep(), c.scope(), c.partij(), c.tijdpad(),
                             c.jaren(), Criterium.Ernst.valueOf(c.ernst().toUpperCase()), c.bron(), c.brontekst(),
-                            c.bewijs(), c.herstel(), b.naam(), c.afhankelijkVan(), c.ketenaanpak(), c.vanToepassing()));
+                            c.bewijs(), c.herstel(), b.naam(), c.afhankelijkVan(), c.ketenaanpak(), c.vanToepassing(),
+                            c.sleutel() == null ? null : new Stap(c.sleutel(), c.niveau(),
+                                    c.referentie() == null ? null : c.referentie().omschrijving(), c.zelfdeFeitAls())));
                 }
             }
         }

@@ -21,13 +21,14 @@ import java.util.List;
  * @param bestand   the catalogue file it was read from
  * @param ketenaanpak  for a ketenaanpak-specific criterion: the ketenaanpak it belongs to
  * @param vanToepassing when the criterion applies at all (as the agreement words it), if restricted
+ * @param stap         for a RIVM process step: its key, level and reference figure; else null
  * @param afhankelijkVan the national preconditions (K02, K06, …) without which the regional parties
  *                       cannot meet it: missing, the criterion is GEBLOKKEERD_LANDELIJK, not a regional gap
  */
 public record Criterium(String id, String titel, String groep, String scope, String partij, LocalDate tijdpad,
                         List<Integer> jaren, Ernst ernst, String bron, String brontekst, String bewijs,
                         String herstel, String bestand, List<String> afhankelijkVan, String ketenaanpak,
-                        String vanToepassing) {
+                        String vanToepassing, Stap stap) {
 
     public Criterium {
         jaren = jaren == null ? List.of() : List.copyOf(jaren);

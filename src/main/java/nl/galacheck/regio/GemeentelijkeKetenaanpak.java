@@ -23,12 +23,29 @@ public record GemeentelijkeKetenaanpak(String regio, String gemeente, String gem
                                        Feit toegankelijk,
                                        Feit monitoringAangeleverd,
                                        java.util.Map<String, Feit> specifiek,
-                                       java.util.List<Bereik> bereik) {
+                                       java.util.List<Bereik> bereik,
+                                       java.util.Map<String, Feit> stappen) {
 
     public GemeentelijkeKetenaanpak {
         specifiek = java.util.Map.copyOf(specifiek);
         bereik = java.util.List.copyOf(bereik);
+        stappen = java.util.Map.copyOf(stappen);
     }
+    /**
+     * A RIVM process step of this municipality ({@code gemeenten[].ketenaanpakken.<ketenaanpak>.stappen});
+     * the step "czv-aangesteld" is the same fact as the centrale zorgverlener of OK.5.
+     */
+    public Feit stap(String sleutel) {
+        if (sleutel.equals("czv-aangesteld")) {
+            return specifiek("centrale_zorgverlener");
+        }
+        Feit f = stappen.get(sleutel);
+        if (f == null) {
+            throw new IllegalArgumentException("ketenaanpak " + ketenaanpak + " heeft geen gemeentelijke stap '" + sleutel + "'");
+        }
+        return f;
+    }
+
 
     /**
      * A ketenaanpak-specific fact: the keys of {@code gemeenten[].ketenaanpakken.<ketenaanpak>} in the

@@ -21,11 +21,28 @@ public record Ketenaanpakafspraken(String regio, String ketenaanpak, Herkomst he
                                    Feit contractenVerwijzen,
                                    Feit polisvoorwaarden,
                                    Feit monitoringZorgverzekeraar,
-                                   java.util.Map<String, Feit> specifiek) {
+                                   java.util.Map<String, Feit> specifiek,
+                                   java.util.Map<String, Feit> stappen) {
 
     public Ketenaanpakafspraken {
         specifiek = java.util.Map.copyOf(specifiek);
+        stappen = java.util.Map.copyOf(stappen);
     }
+    /**
+     * A RIVM process step at regional level ({@code ketenaanpakken.<ketenaanpak>.stappen}); the step
+     * "afspraken-zv" is the same fact as the samenwerkingsafspraken of K09.
+     */
+    public Feit stap(String sleutel) {
+        if (sleutel.equals("afspraken-zv")) {
+            return samenwerkingsafspraken;
+        }
+        Feit f = stappen.get(sleutel);
+        if (f == null) {
+            throw new IllegalArgumentException("ketenaanpak " + ketenaanpak + " heeft geen regionale stap '" + sleutel + "'");
+        }
+        return f;
+    }
+
 
     /**
      * A ketenaanpak-specific fact: the keys of {@code ketenaanpakken.<ketenaanpak>} beyond the

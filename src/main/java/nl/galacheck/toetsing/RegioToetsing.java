@@ -43,14 +43,15 @@ public record RegioToetsing(Regio regio, List<Bevinding> bevindingen) {
     /**
      * Who must act: per responsible party (catalogue order of first appearance) the findings that are not
      * met, open or unknown. Derived verdicts (B0, K00) are left out, their parts are listed themselves;
-     * signals (reach targets) too: they are never a task.
+     * signals (reach targets) too: they are never a task; and advice the file says nothing about.
      */
     public Map<String, List<Bevinding>> aanZet() {
         Map<String, List<Bevinding>> perPartij = new java.util.LinkedHashMap<>();
         bevindingen.stream()
                 .filter(b -> TE_DOEN.contains(b.status()) && !b.criterium().id().equals(INFRASTRUCTUUR)
                         && !b.criterium().id().equals(INGERICHT)
-                        && b.criterium().ernst() != nl.galacheck.regels.Criterium.Ernst.SIGNAAL)
+                        && b.criterium().ernst() != nl.galacheck.regels.Criterium.Ernst.SIGNAAL
+                        && (b.criterium().isVerplicht() || b.status() != Status.ONBEKEND))
                 .forEach(b -> perPartij.computeIfAbsent(b.criterium().partij(), p -> new java.util.ArrayList<>()).add(b));
         return perPartij;
     }

@@ -75,7 +75,7 @@ class GalacheckCommandTests {
         assertTrue(u.uit().contains("""
                   Wie is aan zet
                   gemeenten:
-                    niet voldaan   19  B1.4, B1.7, B3.2, B5.3, B6.1, K10b, K13b, OK.2, KS.1, KS.2, KS.5
+                    niet voldaan   20  B1.4, B1.7, B3.2, B5.3, B6.1, K10b, K13b, OK.2, KS.1, KS.2, KS.5, KNGG.CZV-AANGESTELD
                     open            2  K13b, K14a
                 """), "takenlijst per partij voor Oost:\n" + u.uit());
         assertTrue(u.uit().contains("feiten: regions/vb-oost.yaml:"), "bestand:regel van de feiten");
@@ -118,6 +118,10 @@ class GalacheckCommandTests {
         assertEquals("VOLDAAN", bevinding(oost, "VP.2", "GM9911 valpreventie opsporing").get("status").asString());
         assertEquals("signaal", bevinding(oost, "VP.3", "GM9911 valpreventie 2025").get("ernst").asString());
         assertEquals("NIET_VOLDAAN", bevinding(oost, "KS.5", "GM9911 kansrijke-start").get("status").asString(), "Eigen babycafé niet op de menukaart");
+        JsonNode stap = bevinding(oost, "KNGG.CZV-AANGESTELD", "GM9911 overgewicht-kinderen");
+        assertEquals("NIET_VOLDAAN", stap.get("status").asString(), "dezelfde feit als OK.5: centrale_zorgverlener nee");
+        assertEquals("advies", stap.get("ernst").asString());
+        assertTrue(stap.get("melding").asString().contains("landelijk 72% van de gestarte gemeenten (RIVM 2026)"), stap.toString());
         JsonNode noord = regio(rapport, "VB-NOORD");
         assertEquals("VOLDAAN", noord.get("ketenaanpakken").get(1).get("ingericht").asString(), "valpreventie ingericht in Noord");
         assertEquals("GEBLOKKEERD_LANDELIJK", noord.get("ketenaanpakken").get(0).get("ingericht").asString(),

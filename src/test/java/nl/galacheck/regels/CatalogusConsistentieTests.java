@@ -31,6 +31,8 @@ class CatalogusConsistentieTests {
 
     private static final Pattern OORDEEL_ID = Pattern.compile("Oordeel\\.\\w+\\(\\s*\"([^\"]+)\"");
     private static final Pattern REGELNAAM = Pattern.compile("(?m)^rule\\s+\"([^\"]+)\"");
+    /** A rule that judges a whole group from catalogue data (the RIVM steps) names the group it matches. */
+    private static final Pattern GROEPSREGEL = Pattern.compile("Criterium\\(\\s*groep\\s*==\\s*\"([^\"]+)\"");
 
     private final Regelset regelset = TestRegels.regelset();
     private final Catalogus catalogus = regelset.catalogus();
@@ -47,11 +49,16 @@ class CatalogusConsistentieTests {
                     fouten.add(drl.naam() + ": verwijst naar onbekend criterium " + m.group(1));
                 }
             }
+            Matcher groep = GROEPSREGEL.matcher(drl.inhoud());
+            while (groep.find()) {
+                String g = groep.group(1);
+                catalogus.criteria().stream().filter(c -> c.groep().equals(g)).forEach(c -> inRegels.add(c.id()));
+            }
             Matcher naam = REGELNAAM.matcher(drl.inhoud());
             while (naam.find()) {
                 String id = naam.group(1).split(" ")[0];
-                if (catalogus.criterium(id).isEmpty()) {
-                    fouten.add(drl.naam() + ": regel \"" + naam.group(1) + "\" begint niet met een criterium-id");
+                if (catalogus.criterium(id).isEmpty() && catalogus.groep(id) == null) {
+                    fouten.add(drl.naam() + ": regel \"" + naam.group(1) + "\" begint niet met een criterium-id of groep");
                 }
             }
         }

@@ -1,0 +1,17 @@
+package nl.galacheck.regels;
+
+/**
+ * What makes a catalogue criterion a process step of the RIVM monitor (groep STAP): where its fact
+ * stands in the region file and the national figure to compare with.
+ *
+ * @param sleutel     the key under {@code stappen} of the ketenaanpak block
+ * @param niveau      gemeente (per municipality) or regio (agreements with the insurer, R:1055)
+ * @param referentie  the national reference, e.g. "landelijk 61% van de gestarte gemeenten (RIVM 2026)"
+ * @param zelfdeFeitAls the GALA criterion whose fact the step reads instead of a key of its own, if any
+ */
+public record Stap(String sleutel, String niveau, String referentie, String zelfdeFeitAls) {
+
+    public boolean isRegionaal() {
+        return "regio".equals(niveau);
+    }
+}
