@@ -32,6 +32,35 @@ public record GemeentelijkeKetenaanpak(String regio, String gemeente, String gem
         stappen = java.util.Map.copyOf(stappen);
     }
     /**
+     * Whether the municipality started the ketenaanpak, as the RIVM monitor defines it (RIVM 2026-0060,
+     * r. 986–995): the file's {@code gestart} when it says so; else for Kansrijke Start a local or regional
+     * coalition (fn 13), for the others at least one process step set (the earliest date counts). Steps
+     * all "nee" mean not started; no steps and no {@code gestart} mean unknown.
+     */
+    public Feit gestartVolgensRivm() {
+        if (!gestart.isAfwezig()) {
+            return gestart;
+        }
+        if (ketenaanpak.equals("kansrijke-start")) {
+            Feit coalitie = specifiek("coalitie");
+            return coalitie.isAfwezig() ? gestart : afgeleid(coalitie.isJa(), coalitie.datum(), coalitie.herkomst(),
+                    "afgeleid uit de coalitie (" + coalitie.waarde() + ")");
+        }
+        java.util.List<Feit> gezet = stappen.values().stream().filter(Feit::isJa).toList();
+        if (!gezet.isEmpty()) {
+            java.time.LocalDate eerste = gezet.stream().map(Feit::datum).filter(java.util.Objects::nonNull)
+                    .min(java.util.Comparator.naturalOrder()).orElse(null);
+            return afgeleid(true, eerste, gezet.get(0).herkomst(), "afgeleid: " + gezet.size() + " processtap(pen) gezet");
+        }
+        boolean ietsNee = stappen.values().stream().anyMatch(Feit::isNee);
+        return ietsNee ? afgeleid(false, null, gestart.herkomst(), "afgeleid: geen processtap gezet") : gestart;
+    }
+
+    private Feit afgeleid(boolean ja, java.time.LocalDate datum, Herkomst waar, String toelichting) {
+        return new Feit(waar, ja ? Feit.Stand.JA : Feit.Stand.NEE, datum, null, null, toelichting, java.util.List.of());
+    }
+
+    /**
      * A RIVM process step of this municipality ({@code gemeenten[].ketenaanpakken.<ketenaanpak>.stappen});
      * the step "czv-aangesteld" is the same fact as the centrale zorgverlener of OK.5.
      */
