@@ -75,7 +75,7 @@ class GalacheckCommandTests {
         assertTrue(u.uit().contains("""
                   Wie is aan zet
                   gemeenten:
-                    niet voldaan   20  B1.4, B1.7, B3.2, B5.3, B6.1, K10b, K13b, OK.2, KS.1, KS.2, KS.5, KNGG.CZV-AANGESTELD
+                    niet voldaan   22  B1.4, B1.7, B3.2, B5.3, B6.1, K10b, K13b, OK.2, KS.1, KS.2, KS.5, KNGG.CZV-AANGESTELD, GLI.STAKEHOLDERANALYSE, GLI.NETWERK-SOCIAAL
                     open            2  K13b, K14a
                 """), "takenlijst per partij voor Oost:\n" + u.uit());
         assertTrue(u.uit().contains("feiten: regions/vb-oost.yaml:"), "bestand:regel van de feiten");
