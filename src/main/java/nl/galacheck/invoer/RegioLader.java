@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import nl.galacheck.regio.Bereik;
 import nl.galacheck.regio.Feit;
 import nl.galacheck.regio.Financiering;
 import nl.galacheck.regio.Gemeente;
@@ -42,35 +41,6 @@ public final class RegioLader {
     private static final Pattern REGIOCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
     private static final Set<String> VOORTGANG = Set.of("afgerond", "op-schema", "vertraagd", "gestopt", "niet-gestart");
     private static final Set<String> AANVRAAGONDERDELEN = Set.of("regioplan", "governance", "plan-van-aanpak");
-    /** The RIVM process steps per ketenaanpak at gemeente level: the keys of {@code stappen} (format: README). */
-    static final Map<Ketenaanpak, List<String>> STAPPEN_GEMEENTE = Map.of(
-            Ketenaanpak.GLI, List.of("bestuurlijk-draagvlak", "afspraken-gli-aanbieders", "afspraken-welzijn", "coordinator", "stakeholderanalyse", "overzicht-ondersteunend-aanbod", "overzicht-beweegaanbod", "netwerk-eerstelijn", "netwerk-sociaal", "basismodel-gestart", "czc-afgesproken", "opschalen"),
-            Ketenaanpak.KANSRIJKE_START, List.of("bestuurlijk-draagvlak", "doelstellingen", "afspraken-ervaringsdeskundigen", "afspraken-medisch", "afspraken-sociaal", "plan-van-aanpak", "coordinator", "overzicht-aanbod", "aanbod-passend", "opschalen", "voortzetting"),
-            Ketenaanpak.OVERGEWICHT_KINDEREN, List.of("bestuurlijk-draagvlak", "afspraken-zorgaanbieders", "afspraken-sociaal", "projectplan", "coordinator", "czv-opgeleid", "afspraken-doorverwijzing", "begeleiding-gestart", "czv-verwijst-door", "monitoringplan", "opschalen"),
-            Ketenaanpak.VALPREVENTIE, List.of("bestuurlijk-draagvlak", "signalering-zorg", "signalering-welzijn", "screening", "verwijzing-gemeente", "verwijzing-zorgdomein", "structureel-beweegaanbod", "coordinator", "opschalen"),
-            Ketenaanpak.WELZIJN_OP_RECEPT, List.of("bestuurlijk-draagvlak", "afspraken-zorgaanbieders", "afspraken-welzijn", "coordinator", "brugfunctie", "sociale-kaart", "sleutelfiguren", "doorverwijzing-gestart", "opschalen"));
-
-    /** The RIVM process steps per ketenaanpak at regio level: the keys of {@code stappen} (format: README). */
-    static final Map<Ketenaanpak, List<String>> STAPPEN_REGIO = Map.of(
-            Ketenaanpak.GLI, List.of("financiering-zv", "overeenkomst-zv", "zv-afspraken-zorg-hulpverleners", "zv-afspraken-gemeente", "zv-aanbod"),
-            Ketenaanpak.KANSRIJKE_START, List.of("financiering-zv", "overeenkomst-zv", "zv-afspraken-zorg-hulpverleners", "zv-afspraken-gemeente", "zv-aanbod"),
-            Ketenaanpak.OVERGEWICHT_KINDEREN, List.of("financiering-zv", "overeenkomst-zv", "overeenkomst-projectplan", "zv-afspraken-zorg-hulpverleners", "zv-afspraken-gemeente", "zv-aanbod"),
-            Ketenaanpak.VALPREVENTIE, List.of("financiering-zv", "zv-afspraken-zorg-hulpverleners", "zv-afspraken-gemeente", "zv-aanbod"),
-            Ketenaanpak.WELZIJN_OP_RECEPT, List.of("financiering-zv", "overeenkomst-zv", "zv-afspraken-zorg-hulpverleners", "zv-afspraken-gemeente", "zv-aanbod"));
-
-    /** The SPUK parts of GALA §4A (r. 2417–2465); overgewicht-obesitas covers children and the GLI. */
-    private static final Set<String> SPUK_ONDERDELEN = Set.of("sportakkoord", "brc", "gezondheidsachterstanden", "kansrijke-start",
-            "mentale-gezondheid", "overgewicht-obesitas", "valpreventie", "leefomgeving", "oko-vroegsignalering-alcohol",
-            "sociale-basis", "mantelzorg", "eenzaamheid", "welzijn-op-recept", "ggd-kennisfunctie", "coordinatie-regio");
-    private static final Set<String> OK_AANBOD = Set.of("schuldhulpverlening", "opvoedondersteuning", "sport-en-bewegen",
-            "gezonde-voeding", "sociaal-emotionele-ontwikkeling");
-    private static final Set<String> VP_COMPONENTEN = Set.of("opsporing", "screening", "beweeginterventie", "begeleiding");
-    private static final Set<String> KS_PARTNERS = Set.of("ggd", "geboortezorg", "sociaal-domein", "jgz", "huisarts", "zorgverzekeraar");
-    private static final Set<String> KS_VORMEN = Set.of("lokaal", "regionaal", "in-voorbereiding", "geen");
-    private static final Set<String> SV_SPUK_INZET = Set.of("welzijnsaanbod", "wor-trajecten", "niet-zvw-onderdelen", "coordinatie");
-    private static final Set<String> GLI_MET = Set.of("zorgverzekeraar", "huisarts", "poh", "leefstijlcoach", "dietist", "fysiotherapeut",
-            "psycholoog", "zorggroep", "medisch-specialist", "buurtsportcoach", "welzijn", "ggd");
-
     private static final Set<String> ONDERTEKENAARS = Set.of("wethouder", "burgemeester", "college", "ambtenaar");
 
     private final YamlBoomLezer boomLezer;
@@ -169,6 +139,7 @@ public final class RegioLader {
         private final List<Invoerfout> fouten;
         private String regiocode = "?";
         private final List<GemeentelijkeKetenaanpak> gemeentelijk = new ArrayList<>();
+        private KetenaanpakLezer ketenaanpakLezer;
 
         Lezing(MapLezer wortel, String bestand, List<Invoerfout> fouten) {
             this.wortel = wortel;
@@ -195,7 +166,7 @@ public final class RegioLader {
             MapLezer monitoringLezer = wortel.map("monitoring");
             Monitoring monitoring = new Monitoring(regiocode, monitoringLezer.herkomst(), monitoringLezer.jaren("zorgverzekeraar_aangeleverd"));
             monitoringLezer.sluit();
-            List<Ketenaanpakafspraken> ketenaanpakken = ketenaanpakken(wortel.map("ketenaanpakken"), gemeenten);
+            List<Ketenaanpakafspraken> ketenaanpakken = ketenaanpakLezer().regionaal(wortel.map("ketenaanpakken"), gemeenten);
             wortel.sluit();
             return new Regiobestand(regio, gemeenten, mandaat, machtigingen, regiobeeld, financiering, regioplan,
                     uitvoering, inkoop, monitoring, ketenaanpakken, gemeentelijk);
@@ -212,187 +183,12 @@ public final class RegioLader {
             }
         }
 
-        /** The regional part of each ketenaanpak (GALA §3G-II); one not in the file has only absent facts. */
-        private List<Ketenaanpakafspraken> ketenaanpakken(MapLezer blok, List<Gemeente> gemeenten) {
-            Map<String, MapLezer> perNaam = blok.objectenPerNaam(n -> Ketenaanpak.metNaam(n).map(Ketenaanpak::code), Ketenaanpak.alleNamen());
-            Set<String> codes = new java.util.HashSet<>();
-            gemeenten.forEach(g -> codes.add(g.code()));
-            List<Ketenaanpakafspraken> resultaat = new ArrayList<>();
-            for (Ketenaanpak k : Ketenaanpak.values()) {
-                MapLezer m = perNaam.getOrDefault(k.code(), MapLezer.afwezig(blok.herkomst().ontbrekend(k.code()), fouten));
-                MapLezer.Bewijs samenwerking = m.bewijsObject("samenwerkingsafspraken");
-                Feit startend = samenwerking.velden().lijst("startende_gemeenten", w -> {
-                    if (!codes.contains(w.tekst())) {
-                        fouten.add(MapLezer.fout(w.herkomst(), "startende gemeente " + w.tekst() + " hoort niet bij deze regio",
-                                "een gemeente uit `gemeenten`", w.tekst()));
-                        return null;
-                    }
-                    return w;
-                });
-                Feit partijen = samenwerking.velden().lijst("partijen", this::partij);
-                Feit basis = samenwerking.velden().tekst("basis");
-                samenwerking.velden().sluit();
-                MapLezer.Bewijs inkoopbeleid = m.bewijsObject("inkoopbeleid_zorgverzekeraar");
-                Feit vertaald = inkoopbeleid.velden().bewijs("regionale_afspraken_vertaald");
-                inkoopbeleid.velden().sluit();
-                Map<String, Feit> specifiek = new HashMap<>();
-                switch (k) {
-                    case GLI -> specifiek.put("verwijzers_geinformeerd", m.bewijs("verwijzers_geinformeerd"));
-                    case OVERGEWICHT_KINDEREN -> {
-                        specifiek.put("jgz_betrokken", m.bewijs("jgz_betrokken"));
-                        specifiek.put("kwaliteitsafspraken", m.bewijs("kwaliteitsafspraken"));
-                    }
-                    case VALPREVENTIE -> {
-                        specifiek.put("doelgroep", m.bewijs("doelgroep"));
-                        specifiek.put("inkoop_beweeginterventies", m.bewijs("inkoop_beweeginterventies"));
-                        specifiek.put("afspraken_valanalyse", m.bewijs("afspraken_valanalyse"));
-                    }
-                    case KANSRIJKE_START -> {
-                        MapLezer.Bewijs regionaal = m.bewijsObject("regionale_afspraken");
-                        specifiek.put("regionale_afspraken", regionaal.feit());
-                        specifiek.put("regionale_afspraken.partijen", regionaal.velden().lijst("partijen", this::partij));
-                        regionaal.velden().sluit();
-                    }
-                    case WELZIJN_OP_RECEPT -> { }
-                }
-                Map<String, Feit> stappen = stappen(m, STAPPEN_REGIO.get(k));
-                resultaat.add(new Ketenaanpakafspraken(regiocode, k.code(), m.herkomst(),
-                        m.bewijs("taken_verantwoordelijkheden"), m.bewijs("inkoopbeleid_afgestemd"), samenwerking.feit(),
-                        startend, partijen, basis, inkoopbeleid.feit(), vertaald, m.bewijs("inkoop_zvw"),
-                        m.bewijs("contracten_verwijzen"), m.bewijs("polisvoorwaarden"), m.jaren("monitoring_zorgverzekeraar"),
-                        specifiek, stappen));
-                m.sluit();
+        /** The ketenaanpak part of the format is read by its own reader, once the region code is known. */
+        private KetenaanpakLezer ketenaanpakLezer() {
+            if (ketenaanpakLezer == null) {
+                ketenaanpakLezer = new KetenaanpakLezer(regiocode, fouten);
             }
-            blok.sluit();
-            return resultaat;
-        }
-
-        /** What one municipality does per ketenaanpak; one not in the file has only absent facts. */
-        private List<GemeentelijkeKetenaanpak> gemeentelijkeKetenaanpakken(MapLezer blok, String gemeente, String naam) {
-            Map<String, MapLezer> perNaam = blok.objectenPerNaam(n -> Ketenaanpak.metNaam(n).map(Ketenaanpak::code), Ketenaanpak.alleNamen());
-            List<GemeentelijkeKetenaanpak> resultaat = new ArrayList<>();
-            for (Ketenaanpak k : Ketenaanpak.values()) {
-                MapLezer m = perNaam.getOrDefault(k.code(), MapLezer.afwezig(blok.herkomst().ontbrekend(k.code()), fouten));
-                Feit toegang;
-                if (m.isObject("toegang_via")) {
-                    MapLezer t = m.map("toegang_via");
-                    Feit doel = t.gemeentecode("gemeente");
-                    toegang = doel.isJa() ? new Feit(t.herkomst(), Feit.Stand.JA, t.datum("datum"), doel.waarde(),
-                            t.tekst("bron").waarde(), t.tekst("toelichting").waarde(), List.of()) : doel;
-                    t.sluit();
-                } else {
-                    toegang = m.gemeentecode("toegang_via");
-                }
-                if (toegang.isJa() && gemeente.equals(toegang.waarde())) {
-                    m.fout(toegang.herkomst(), "toegang via de gemeente zelf", "een andere gemeente, of `eigen_aanbod`");
-                }
-                Map<String, Feit> specifiek = new HashMap<>();
-                List<Bereik> bereik = new ArrayList<>();
-                gemeentelijkSpecifiek(k, m, specifiek, bereik);
-                Map<String, Feit> stappen = stappen(m, STAPPEN_GEMEENTE.get(k));
-                resultaat.add(new GemeentelijkeKetenaanpak(regiocode, gemeente, naam, k.code(), m.herkomst(), m.bewijs("gestart"),
-                        m.datum("gepland"), m.bewijs("lokale_plannen"), m.bewijs("inkoop_niet_zvw"), m.bewijs("eigen_aanbod"), toegang,
-                        m.bewijs("toegankelijk"), m.jaren("monitoring_aangeleverd"), specifiek, bereik, stappen));
-                m.sluit();
-            }
-            blok.sluit();
-            return resultaat;
-        }
-
-        /**
-         * The process steps of one ketenaanpak block. A step that is the same fact as a GALA criterion
-         * (the agreements with the insurer: K09; the centrale zorgverlener: OK.5) is given under that
-         * criterion's key, once; any other key is reported with the allowed ones.
-         */
-        private Map<String, Feit> stappen(MapLezer blok, List<String> sleutels) {
-            MapLezer m = blok.map("stappen");
-            Map<String, Feit> stappen = new HashMap<>();
-            for (String sleutel : sleutels) {
-                stappen.put(sleutel, m.bewijs(sleutel));
-            }
-            m.sluit();
-            return stappen;
-        }
-
-        /** The ketenaanpak-specific keys of a municipality (GALA §3G-II and §3A/§3D; format: README). */
-        private void gemeentelijkSpecifiek(Ketenaanpak k, MapLezer m, Map<String, Feit> specifiek, List<Bereik> bereik) {
-            switch (k) {
-                case GLI -> {
-                    MapLezer.Bewijs coordinatie = m.bewijsObject("spuk_coordinatie");
-                    specifiek.put("spuk_coordinatie", coordinatie.feit());
-                    specifiek.put("spuk_coordinatie.met", coordinatie.velden().lijst("met", w -> keuze(w, GLI_MET)));
-                    coordinatie.velden().sluit();
-                    Integer aantal = m.geheelGetal("gecontracteerde_aanbieders");
-                    specifiek.put("gecontracteerde_aanbieders", aantal == null
-                            ? Feit.afwezig(m.herkomst().ontbrekend("gecontracteerde_aanbieders"))
-                            : new Feit(m.herkomst().ontbrekend("gecontracteerde_aanbieders"), aantal > 0 ? Feit.Stand.JA : Feit.Stand.NEE,
-                                    null, String.valueOf(aantal), null, null, List.of()));
-                }
-                case OVERGEWICHT_KINDEREN -> {
-                    for (String sleutel : List.of("landelijk_model", "centrale_zorgverlener", "monitoring_evaluatie",
-                            "aanvullend_aanbod", "netwerkaanpak")) {
-                        specifiek.put(sleutel, m.bewijs(sleutel));
-                    }
-                    specifiek.put("aanbod", m.lijst("aanbod", w -> keuze(w, OK_AANBOD)));
-                }
-                case WELZIJN_OP_RECEPT -> specifiek.put("spuk_inzet", m.lijst("spuk_inzet", w -> keuze(w, SV_SPUK_INZET)));
-                case VALPREVENTIE -> {
-                    specifiek.put("componenten", m.lijst("componenten", w -> keuze(w, VP_COMPONENTEN)));
-                    specifiek.put("bereik", m.aanwezigheid("bereik"));
-                    List<MapLezer> jaren = m.lijstVanObjecten("bereik");
-                    for (MapLezer j : jaren == null ? List.<MapLezer>of() : jaren) {
-                        Integer jaar = j.geheelGetal("jaar");
-                        java.math.BigDecimal risico = j.percentage("risico_inschatting_pct");
-                        java.math.BigDecimal beweeg = j.percentage("beweeginterventie_pct");
-                        String bron = j.tekst("bron").waarde();
-                        j.sluit();
-                        if (jaar == null) {
-                            j.fout(j.herkomst(), "jaar ontbreekt", "{jaar, risico_inschatting_pct, beweeginterventie_pct, bron}");
-                        } else if (bereik.stream().anyMatch(b -> b.jaar() == jaar)) {
-                            j.fout(j.herkomst(), "jaar " + jaar + " staat twee keer in bereik", "elk jaar één keer");
-                        } else {
-                            bereik.add(new Bereik(jaar, risico, beweeg, bron, j.herkomst()));
-                        }
-                    }
-                }
-                case KANSRIJKE_START -> {
-                    MapLezer c = m.map("coalitie");
-                    Feit vorm = c.keuze("vorm", KS_VORMEN);
-                    java.time.LocalDate datum = c.datum("datum");
-                    String bron = c.tekst("bron").waarde();
-                    Feit partners = c.lijst("partners", w -> keuze(w, KS_PARTNERS));
-                    c.lijst("overige_partners");
-                    c.tekst("toelichting");
-                    c.sluit();
-                    boolean ja = vorm.isJa() && (vorm.waarde().equals("lokaal") || vorm.waarde().equals("regionaal"));
-                    specifiek.put("coalitie", vorm.isAfwezig() ? Feit.afwezig(c.herkomst().ontbrekend("vorm"))
-                            : new Feit(vorm.herkomst(), ja ? Feit.Stand.JA : Feit.Stand.NEE, datum, vorm.waarde(), bron,
-                                    ja ? null : "coalitie " + vorm.waarde(), List.of()));
-                    specifiek.put("coalitie.partners", partners);
-                    specifiek.put("anticonceptie_vergoeding", m.bewijs("anticonceptie_vergoeding"));
-                    specifiek.put("preconceptievoorlichting", m.bewijs("preconceptievoorlichting"));
-                    specifiek.put("spuk_interventies", spukInterventies(m));
-                }
-            }
-        }
-
-        /** Kansrijke Start interventions paid from the SPUK: an item is "nee" when it is not on the menukaart (KS.5). */
-        private Feit spukInterventies(MapLezer m) {
-            Feit aanwezig = m.aanwezigheid("spuk_interventies");
-            List<MapLezer> lijst = m.lijstVanObjecten("spuk_interventies");
-            if (lijst == null) {
-                return aanwezig;
-            }
-            List<Feit> items = new ArrayList<>();
-            for (MapLezer i : lijst) {
-                String naam = i.verplichteTekst("naam", "de naam van de interventie");
-                Feit menukaart = i.bewijs("menukaart");
-                i.tekst("bron");
-                i.sluit();
-                items.add(new Feit(i.herkomst(), menukaart.isNee() ? Feit.Stand.NEE : menukaart.isJa() ? Feit.Stand.JA : Feit.Stand.AFWEZIG,
-                        null, naam, null, null, List.of()));
-            }
-            return new Feit(aanwezig.herkomst(), Feit.Stand.JA, null, null, null, null, items);
+            return ketenaanpakLezer;
         }
 
         /** The mandated municipality is one of this region (GALA Bijlage 2, r. 3334–3336). */
@@ -460,9 +256,9 @@ public final class RegioLader {
                 List<String> gedeeldMet = m.lijst("gedeeld_met").elementen().stream().map(Feit::waarde).toList();
                 Feit inkoop = m.bewijs("inkoop_afgestemd");
                 Feit monitoring = m.jaren("monitoring_aangeleverd");
-                Feit spuk = m.lijst("spuk_onderdelen", w -> keuze(w, SPUK_ONDERDELEN));
+                Feit spuk = m.lijst("spuk_onderdelen", w -> keuze(w, KetenaanpakLezer.SPUK_ONDERDELEN));
                 List<GemeentelijkeKetenaanpak> ketenaanpakken = code.isJa()
-                        ? gemeentelijkeKetenaanpakken(m.map("ketenaanpakken"), code.waarde(), naam) : List.of();
+                        ? ketenaanpakLezer().gemeentelijk(m.map("ketenaanpakken"), code.waarde(), naam) : List.of();
                 m.sluit();
                 if (code.isJa()) {
                     Integer eerder = gezien.putIfAbsent(code.waarde(), code.herkomst().regel());
@@ -596,15 +392,7 @@ public final class RegioLader {
 
         /** Parties are written in many ways; the rules look for these canonical names. */
         private MapLezer.YamlWaarde partij(MapLezer.YamlWaarde w) {
-            String s = w.tekst().trim().toLowerCase();
-            String canoniek = switch (s) {
-                case "gemeente", "gemeenten" -> "gemeenten";
-                case "zorgverzekeraar", "zorgverzekeraars" -> "zorgverzekeraar";
-                case "ggd", "ggd'en", "ggden", "ggd-en" -> "ggd";
-                case "zorgkantoor", "zorgkantoren" -> "zorgkantoor";
-                default -> s;
-            };
-            return new MapLezer.YamlWaarde(canoniek, w.herkomst());
+            return RegioLader.partij(w);
         }
 
         private MapLezer.YamlWaarde ketenaanpak(MapLezer.YamlWaarde w) {
@@ -619,12 +407,30 @@ public final class RegioLader {
         }
 
         private MapLezer.YamlWaarde keuze(MapLezer.YamlWaarde w, Set<String> toegestaan) {
-            if (toegestaan.contains(w.tekst())) {
-                return w;
-            }
-            fouten.add(MapLezer.fout(w.herkomst(), "onbekende waarde '" + w.tekst() + "'" + MapLezer.suggestie(w.tekst(), toegestaan),
-                    "een van: " + String.join(", ", toegestaan.stream().sorted().toList()), null));
-            return null;
+            return RegioLader.keuze(w, toegestaan, fouten);
         }
+    }
+
+    /** Parties are written in many ways; the rules look for these canonical names. */
+    static MapLezer.YamlWaarde partij(MapLezer.YamlWaarde w) {
+        String s = w.tekst().trim().toLowerCase();
+        String canoniek = switch (s) {
+            case "gemeente", "gemeenten" -> "gemeenten";
+            case "zorgverzekeraar", "zorgverzekeraars" -> "zorgverzekeraar";
+            case "ggd", "ggd'en", "ggden", "ggd-en" -> "ggd";
+            case "zorgkantoor", "zorgkantoren" -> "zorgkantoor";
+            default -> s;
+        };
+        return new MapLezer.YamlWaarde(canoniek, w.herkomst());
+    }
+
+    /** A list item from a fixed vocabulary; anything else is reported with the allowed values. */
+    static MapLezer.YamlWaarde keuze(MapLezer.YamlWaarde w, Set<String> toegestaan, List<Invoerfout> fouten) {
+        if (toegestaan.contains(w.tekst())) {
+            return w;
+        }
+        fouten.add(MapLezer.fout(w.herkomst(), "onbekende waarde '" + w.tekst() + "'" + MapLezer.suggestie(w.tekst(), toegestaan),
+                "een van: " + String.join(", ", toegestaan.stream().sorted().toList()), null));
+        return null;
     }
 }

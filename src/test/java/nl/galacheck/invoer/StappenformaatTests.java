@@ -29,7 +29,7 @@ class StappenformaatTests {
                         catalogus.add(c.stap().sleutel());
                     }
                 }
-                List<String> formaat = niveau.equals("gemeente") ? RegioLader.STAPPEN_GEMEENTE.get(k) : RegioLader.STAPPEN_REGIO.get(k);
+                List<String> formaat = niveau.equals("gemeente") ? KetenaanpakLezer.STAPPEN_GEMEENTE.get(k) : KetenaanpakLezer.STAPPEN_REGIO.get(k);
                 assertEquals(catalogus, new TreeSet<>(formaat), k.code() + " op niveau " + niveau);
             }
         }
