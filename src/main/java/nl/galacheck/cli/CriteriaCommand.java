@@ -1,6 +1,7 @@
 package nl.galacheck.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import nl.galacheck.regels.Catalogus;
@@ -28,12 +29,13 @@ final class CriteriaCommand implements Callable<Integer> {
         PrintWriter uit = spec.commandLine().getOut();
         uit.printf("%d criteria. Meer over één criterium: galacheck uitleg ID%n", catalogus.grootte());
         for (Groep g : catalogus.groepen()) {
+            List<Criterium> criteria = catalogus.criteria().stream().filter(c -> c.groep().equals(g.code())).toList();
+            int breedte = Math.max(7, criteria.stream().mapToInt(c -> c.id().length()).max().orElse(0));
+            String regel = "  %-" + breedte + "s %-10s %-16s %-17s %s%n";
             uit.printf("%n%s %s — %s%n", g.code(), g.naam(), g.bron());
-            uit.printf("  %-7s %-10s %-16s %-17s %s%n", "id", "ernst", "partij", "termijn", "criterium");
-            for (Criterium c : catalogus.criteria()) {
-                if (c.groep().equals(g.code())) {
-                    uit.printf("  %-7s %-10s %-16s %-17s %s%n", c.id(), c.ernst().label(), c.partij(), Uitleg.termijn(c), c.titel());
-                }
+            uit.printf(regel, "id", "ernst", "partij", "termijn", "criterium");
+            for (Criterium c : criteria) {
+                uit.printf(regel, c.id(), c.ernst().label(), c.partij(), Uitleg.termijn(c), c.titel());
             }
         }
         uit.flush();

@@ -30,6 +30,19 @@ final class Uitleg {
         uit.printf("  partij:      %s%n", c.partij());
         uit.printf("  termijn:     %s%n", c.jaren().isEmpty() ? termijn(c)
                 : "31 december van elk jaar: " + c.jaren().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        if (c.ketenaanpak() != null) {
+            uit.printf("  ketenaanpak: %s%n", c.ketenaanpak());
+        }
+        if (c.stap() != null) {
+            uit.printf("  stap:        `%s` in het %s deel%n", c.stap().sleutel(), c.stap().isRegionaal() ? "regionale" : "gemeentelijke");
+            uit.printf("  referentie:  %s%n", c.stap().referentie());
+        }
+        if (!c.afhankelijkVan().isEmpty()) {
+            uit.printf("  landelijk:   geblokkeerd zolang ontbreekt: %s%n", String.join(", ", c.afhankelijkVan()));
+        }
+        if (c.vanToepassing() != null) {
+            uit.printf("  van toepassing: %s%n", c.vanToepassing());
+        }
         uit.printf("  bron:        %s%n", c.bron());
         uit.printf("%n  Brontekst:%n    %s%n", c.brontekst());
         uit.printf("%n  Wat voldoet (bewijs in het regiobestand):%n    %s%n", c.bewijs());

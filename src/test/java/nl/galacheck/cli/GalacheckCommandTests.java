@@ -292,5 +292,9 @@ class GalacheckCommandTests {
         assertTrue(u.uit().contains("Wat voldoet"));
         assertTrue(u.uit().contains("GALA §3G-I.4 onderdeel C, r. 1883–1885"));
         assertEquals(2, galacheck("uitleg", "B9.9").code());
+        Uitkomst stap = galacheck("uitleg", "GLI.COORDINATOR");
+        assertTrue(stap.uit().contains("stap:        `coordinator` in het gemeentelijke deel"), stap.uit());
+        assertTrue(stap.uit().contains("referentie:  landelijk 61% van de gestarte gemeenten (RIVM 2026)"), stap.uit());
+        assertTrue(galacheck("uitleg", "K11a").uit().contains("landelijk:   geblokkeerd zolang ontbreekt: K02, K06"));
     }
 }
