@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real entry point in a JVM of its own (Spring, the background loading, the exit code), as
+ * The real entry point in a JVM of its own (the background loading, the exit code), as
  * `./galacheck` runs it: standard output carries only the report, standard error stays empty.
  */
 class GalacheckApplicationTests {
