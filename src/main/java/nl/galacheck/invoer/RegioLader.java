@@ -280,6 +280,12 @@ public final class RegioLader {
             MapLezer zv = m.map("zorgverzekeraar");
             Feit zvCoordinerend = zv.tekst("coordinerend");
             Feit zvMandaat = zv.bewijs("mandaat");
+            // "indien van toepassing" (r. 1792–1794): niet-van-toepassing carries its reason in bron
+            String zvBron = zv.tekst("bron").waarde();
+            if (zvBron != null && zvCoordinerend.isJa()) {
+                zvCoordinerend = new Feit(zvCoordinerend.herkomst(), zvCoordinerend.stand(), null, zvCoordinerend.waarde(), zvBron,
+                        null, List.of());
+            }
             zv.sluit();
             MapLezer.Bewijs bevoegdheden = m.bewijsObject("bevoegdheden");
             Feit bestuurlijk = bevoegdheden.velden().lijst("bestuurlijk");

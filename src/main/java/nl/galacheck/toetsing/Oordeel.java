@@ -174,7 +174,8 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
         }).toList();
         long later = onderdelen.size() - tellen.size();
         String laterTekst = later == 0 ? "" : " (" + later + " met een latere termijn tellen niet mee)";
-        List<Oordeel> niet = tellen.stream().filter(o -> o.uitkomst() == Uitkomst.NIET_VOLDAAN).toList();
+        List<Oordeel> niet = tellen.stream()
+                .filter(o -> o.uitkomst() == Uitkomst.NIET_VOLDAAN || o.uitkomst() == Uitkomst.WORDT_NIET_VOLDAAN).toList();
         List<Oordeel> onbekend = tellen.stream().filter(o -> o.uitkomst() == Uitkomst.ONBEKEND).toList();
         if (!niet.isEmpty()) {
             String reden = "niet voldaan: " + idsMetAantal(niet) + (onbekend.isEmpty() ? "" : "; onbekend: " + idsMetAantal(onbekend));
@@ -210,6 +211,12 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
 
     public static Oordeel nietVoldaan(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
         return new Oordeel(criterium, onderwerp, Uitkomst.NIET_VOLDAAN, null, null, reden,
+                herkomsten(Arrays.asList(feiten)), bronnen(Arrays.asList(feiten)));
+    }
+
+    /** Not met, and it will not be met (a stopped agreement): NIET_VOLDAAN at once, not OPEN before the deadline. */
+    public static Oordeel wordtNietVoldaan(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
+        return new Oordeel(criterium, onderwerp, Uitkomst.WORDT_NIET_VOLDAAN, null, null, reden,
                 herkomsten(Arrays.asList(feiten)), bronnen(Arrays.asList(feiten)));
     }
 

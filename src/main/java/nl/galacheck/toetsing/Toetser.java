@@ -131,6 +131,10 @@ public final class Toetser {
                     resterend = dagen(peildatum, termijn);
                 }
             }
+            case WORDT_NIET_VOLDAAN -> {
+                status = Status.NIET_VOLDAAN;
+                teLaat = verstreken ? dagen(termijn, peildatum) : null;
+            }
             case ONBEKEND -> status = Status.ONBEKEND;
             case NIET_VAN_TOEPASSING -> status = Status.NIET_VAN_TOEPASSING;
             case GEBLOKKEERD_LANDELIJK -> status = Status.GEBLOKKEERD_LANDELIJK;
