@@ -39,7 +39,7 @@ class GalacheckApplicationTests {
         Proces p = start(map, "check", "regions/", "--peildatum", "2026-11-23");
         assertEquals("", p.fout());
         assertEquals(1, p.code());
-        assertTrue(p.uit().startsWith("galacheck — toetsing aan het Gezond en Actief Leven Akkoord (GALA)"), p.uit());
+        assertTrue(p.uit().startsWith("galacheck 0.1.0 — toetsing aan het Gezond en Actief Leven Akkoord (GALA)"), p.uit());
     }
 
     @Test

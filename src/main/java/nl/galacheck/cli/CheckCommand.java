@@ -2,16 +2,21 @@ package nl.galacheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-import nl.galacheck.rapport.Formaat;
+import nl.galacheck.rapport.Rapport;
+import nl.galacheck.rapport.Verantwoording;
+import nl.galacheck.rapport.Weergave;
 import nl.galacheck.regels.Regelset;
 import nl.galacheck.regio.Regiobestand;
+import nl.galacheck.toetsing.Selectie;
+import nl.galacheck.toetsing.Tijdlijn;
 import nl.galacheck.toetsing.Toetser;
 import nl.galacheck.toetsing.Toetsing;
 import picocli.CommandLine.Command;
@@ -36,15 +41,22 @@ final class CheckCommand implements Callable<Integer> {
             description = "Datum van toetsing; termijnen en gedateerde feiten worden hiermee vergeleken. Standaard: vandaag.")
     LocalDate peildatum;
 
-    @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "tekst", converter = FormaatConverter.class,
-            description = "tekst of json (standaard: ${DEFAULT-VALUE}).")
-    Formaat formaat;
+    @Option(names = "--formaat", paramLabel = "FORMAAT[,FORMAAT…]",
+            description = "tekst, json, … of meerdere, gescheiden door komma's (dan met --uit NAAM). Standaard: "
+                    + "naar de extensie van --uit, anders tekst.")
+    String formaat;
 
     @Option(names = "--uit", paramLabel = "BESTAND", description = "Schrijf het rapport naar dit bestand in plaats van naar het scherm.")
     Path uit;
 
-    @Option(names = "--beknopt", description = "Tekstrapport met één regel per bevinding (zonder melding, bewijs, herstel en bron).")
+    @Option(names = "--volledig", description = "Tekstrapport met elke bevinding, met melding, bewijs, herstel, bron en feiten.")
+    boolean volledig;
+
+    @Option(names = "--beknopt", description = "Tekstrapport met elke bevinding op één regel (zonder melding, bewijs, herstel en bron).")
     boolean beknopt;
+
+    @Mixin
+    Selectieopties selectie;
 
     @Mixin
     Regelopties regels;
@@ -59,35 +71,52 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter fout = spec.commandLine().getErr();
         LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
-        if (uit != null && schrijftInInvoer()) {
-            fout.println("galacheck: --uit " + uit + " is een van de invoerbestanden; galacheck schrijft nooit in zijn invoer.");
+        Rapportuitvoer uitvoer;
+        Selectie gekozen;
+        try {
+            uitvoer = Rapportuitvoer.kies(formaat, uit);
+            gekozen = selectie.selectie();
+        } catch (Rapportuitvoer.GebruiksFout e) {
+            fout.println("galacheck: " + e.getMessage());
             return Afsluitcode.GEBRUIK_OF_REGELS;
+        }
+        for (Path doel : uitvoer.bestanden()) {
+            if (schrijftInInvoer(doel)) {
+                fout.println("galacheck: --uit " + doel + " is een van de invoerbestanden; galacheck schrijft nooit in zijn invoer.");
+                return Afsluitcode.GEBRUIK_OF_REGELS;
+            }
         }
         Tijden tijden = new Tijden();
         List<Regiobestand> bestanden = invoer.regiobestanden().laad(paden);
         tijden.stap("laden");
         Regelset regelset = Voorbouw.neem(regels.map, regels::regelset);
         tijden.stap("regels");
-        Toetsing toetsing = new Toetser(regelset).toets(bestanden, datum);
+        Toetser toetser = new Toetser(regelset);
+        Toetsing toetsing = toetser.toets(bestanden, datum);
         tijden.stap("toetsen");
-        if (uit == null) {
-            formaat.renderer(Console.kleur() && spec.commandLine().getOut() == Console.UIT, beknopt).schrijf(toetsing, spec.commandLine().getOut());
-            spec.commandLine().getOut().flush();
-        } else {
-            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(uit, StandardCharsets.UTF_8))) {
-                formaat.renderer(false, beknopt).schrijf(toetsing, w);
-            } catch (IOException e) {
-                fout.println("galacheck: " + uit + ": kan niet schrijven: " + e.getMessage());
-                return Afsluitcode.GEBRUIK_OF_REGELS;
-            }
+        Map<String, Tijdlijn> tijdlijnen = new LinkedHashMap<>();
+        if (uitvoer.metTijdlijn()) {
+            bestanden.forEach(b -> tijdlijnen.put(b.regio().code(), toetser.tijdlijn(b, datum)));
+            tijden.stap("tijdlijn");
+        }
+        Verantwoording verantwoording = new Verantwoording(Verantwoording.galacheckVersie(), regelset.omschrijving(),
+                regelset.vingerafdruk(), datum, bestanden.stream()
+                        .map(b -> new Verantwoording.Invoer(b.regio().bestand(), Verantwoording.sha256(Path.of(b.regio().bestand())))).toList());
+        boolean kleur = Console.kleur() && spec.commandLine().getOut() == Console.UIT;
+        Rapport rapport = new Rapport(gekozen.pas(toetsing), verantwoording, gekozen, tijdlijnen, new Weergave(kleur, volledig || beknopt, beknopt));
+        try {
+            uitvoer.schrijf(rapport, spec.commandLine().getOut());
+        } catch (IOException e) {
+            fout.println("galacheck: kan het rapport niet schrijven: " + e.getMessage());
+            return Afsluitcode.GEBRUIK_OF_REGELS;
         }
         tijden.stap("rapport");
         tijden.meld(fout);
         return toetsing.heeftVerplichteTekorten() ? Afsluitcode.TEKORTEN : Afsluitcode.GOED;
     }
 
-    private boolean schrijftInInvoer() {
-        Path doel = uit.toAbsolutePath().normalize();
+    private boolean schrijftInInvoer(Path bestand) {
+        Path doel = bestand.toAbsolutePath().normalize();
         return paden.stream().map(p -> p.toAbsolutePath().normalize())
                 .anyMatch(p -> doel.equals(p) || (Files.isDirectory(p) && doel.startsWith(p) && isYaml(doel)));
     }

@@ -1,6 +1,8 @@
 package nl.galacheck.rapport;
 
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import nl.galacheck.toetsing.Onderwerp;
 import nl.galacheck.toetsing.RegioToetsing;
 import nl.galacheck.toetsing.Status;
 import nl.galacheck.toetsing.Toetsing;
+import nl.galacheck.toetsing.Werkvoorraad;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,13 +31,24 @@ final class JsonRenderer implements Renderer {
 
     private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    record Rapport(int formaatversie, LocalDate peildatum, String regels, int criteria, boolean verplichteTekorten,
-                   List<Regio> regios) {
+    record Json(int formaatversie, LocalDate peildatum, String regels, int criteria, boolean verplichteTekorten,
+                Verantwoording verantwoording, String selectie, List<Regio> regios) {
     }
 
     record Regio(String code, String naam, String bestand, Map<Status, Long> telling, List<Groepstelling> bouwstenen,
                  List<Ketenaanpaktelling> ketenaanpakken, Finding infrastructuur, List<TeDoen> aanZet,
-                 List<Finding> bevindingen) {
+                 Werk werkvoorraad, List<Finding> bevindingen) {
+    }
+
+    /** What to do first (criterion and subject key, most urgent first) and the keys the file still lacks. */
+    record Werk(List<Verwijzing> eerstTeDoen, List<Aanvulling> aanTeVullen) {
+    }
+
+    record Verwijzing(String criterium, String onderwerp, Status status, Integer dagenTeLaat, Integer dagenResterend) {
+    }
+
+    record Aanvulling(String sleutel, Herkomst plaats, List<String> criteria, List<String> gemeenten, List<String> ketenaanpakken,
+                      int bevindingen) {
     }
 
     /** Per ketenaanpak the count of the region's own findings per status, and the national preconditions missing. */
@@ -59,10 +73,31 @@ final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public void schrijf(Toetsing t, PrintWriter uit) {
+    public String naam() {
+        return "json";
+    }
+
+    @Override
+    public String extensie() {
+        return "json";
+    }
+
+    @Override
+    public void schrijf(Rapport rapport, OutputStream uit) throws IOException {
+        Toetsing t = rapport.toetsing();
         List<Regio> regios = t.regios().stream().map(r -> regio(t, r)).toList();
-        uit.println(mapper.writeValueAsString(new Rapport(FORMAATVERSIE, t.peildatum(), t.regels(), t.catalogus().grootte(),
-                t.heeftVerplichteTekorten(), regios)));
+        String selectie = rapport.selectie().isAlles() ? null : rapport.selectie().omschrijving();
+        // written as a string: the mapper would close the stream it writes to
+        String json = mapper.writeValueAsString(new Json(FORMAATVERSIE, t.peildatum(), t.regels(), t.catalogus().grootte(),
+                t.heeftVerplichteTekorten(), rapport.verantwoording(), selectie, regios));
+        uit.write((json + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Werk werk(Werkvoorraad w) {
+        return new Werk(w.eerstTeDoen().stream().map(b -> new Verwijzing(b.criterium().id(), b.onderwerp().sleutel(), b.status(),
+                b.dagenTeLaat(), b.dagenResterend())).toList(),
+                w.aanTeVullen().stream().map(a -> new Aanvulling(a.sleutel(), a.plaats(), a.criteria(), a.gemeenten(),
+                        a.ketenaanpakken(), a.bevindingen().size())).toList());
     }
 
     private static Regio regio(Toetsing t, RegioToetsing r) {
@@ -77,7 +112,7 @@ final class JsonRenderer implements Renderer {
                 .toList();
         return new Regio(r.regio().code(), r.regio().naam(), r.regio().bestand(), new LinkedHashMap<>(r.telling()), groepen,
                 ketenaanpakken, r.oordeelInfrastructuur().map(JsonRenderer::finding).orElse(null),
-                r.aanZet().entrySet().stream().map(e -> teDoen(e.getKey(), e.getValue())).toList(),
+                r.aanZet().entrySet().stream().map(e -> teDoen(e.getKey(), e.getValue())).toList(), werk(r.werkvoorraad()),
                 r.bevindingen().stream().map(JsonRenderer::finding).toList());
     }
 

@@ -21,6 +21,17 @@ final class Termijntekst {
         };
     }
 
+    /** Only how late or how much time is left: "1247 dagen te laat", "nog 30 dagen", "geen termijn". */
+    static String kort(Bevinding b) {
+        if (b.status() == Status.NIET_VOLDAAN && b.dagenTeLaat() != null) {
+            return dagen(b.dagenTeLaat()) + " te laat";
+        }
+        if (b.status() == Status.OPEN && b.dagenResterend() != null) {
+            return "nog " + dagen(b.dagenResterend()) + " (termijn " + Datums.nl(b.termijn()) + ")";
+        }
+        return b.termijn() == null ? "geen termijn" : "termijn " + Datums.nl(b.termijn());
+    }
+
     private static String dagen(int n) {
         return n == 1 ? "1 dag" : n + " dagen";
     }

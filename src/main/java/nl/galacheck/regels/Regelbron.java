@@ -60,6 +60,25 @@ public final class Regelbron {
         }
     }
 
+    /**
+     * SHA-256 over every file of the rule set (rules, catalogues, national context; path and content):
+     * the fingerprint a report names, so a reader can tell two rule sets apart.
+     */
+    public String vingerafdrukRegelset() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Regelbestand b : bestanden) {
+                sha.update(b.pad().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(b.inhoud().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String omschrijving() {
         return omschrijving;
     }

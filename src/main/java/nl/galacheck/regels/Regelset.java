@@ -27,12 +27,15 @@ public final class Regelset {
     private final Catalogus catalogus;
     private final List<LandelijkeVoorwaarde> landelijk;
     private final String omschrijving;
+    private final String vingerafdruk;
 
-    private Regelset(KieBase kieBase, Catalogus catalogus, List<LandelijkeVoorwaarde> landelijk, String omschrijving) {
+    private Regelset(KieBase kieBase, Catalogus catalogus, List<LandelijkeVoorwaarde> landelijk, String omschrijving,
+                     String vingerafdruk) {
         this.kieBase = kieBase;
         this.catalogus = catalogus;
         this.landelijk = List.copyOf(landelijk);
         this.omschrijving = omschrijving;
+        this.vingerafdruk = vingerafdruk;
     }
 
     /**
@@ -52,7 +55,7 @@ public final class Regelset {
         KieBase kieBase = bron.voorvertaald()
                 .flatMap(v -> Voorvertaling.lees(v, bron.vingerafdruk()))
                 .orElseGet(() -> compileer(drl));
-        return new Regelset(kieBase, catalogus, landelijk, bron.omschrijving());
+        return new Regelset(kieBase, catalogus, landelijk, bron.omschrijving(), bron.vingerafdrukRegelset());
     }
 
     /** The rules the jar carries, built once per process (they cannot change while it runs). */
@@ -118,6 +121,11 @@ public final class Regelset {
 
     public String omschrijving() {
         return omschrijving;
+    }
+
+    /** SHA-256 over every file of the rule set, see {@link Regelbron#vingerafdrukRegelset()}. */
+    public String vingerafdruk() {
+        return vingerafdruk;
     }
 
     /** The rules of the knowledge base as (package, name), for consistency checks. */

@@ -84,6 +84,11 @@ public record RegioToetsing(Regio regio, List<Bevinding> bevindingen) {
                 .map(b -> b.criterium().id()).toList();
     }
 
+    /** What to do first, what to fill in, what is blocked nationally (see {@link Werkvoorraad}). */
+    public Werkvoorraad werkvoorraad() {
+        return Werkvoorraad.van(this);
+    }
+
     public boolean heeftVerplichteTekorten() {
         return bevindingen.stream().anyMatch(Bevinding::isVerplichtTekort);
     }

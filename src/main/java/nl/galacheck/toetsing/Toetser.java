@@ -49,6 +49,36 @@ public final class Toetser {
         return new Toetsing(peildatum, regelset.omschrijving(), regelset.catalogus(), regios);
     }
 
+    /**
+     * Replays one file on the first of every month from {@link Tijdlijn#BEGIN} through the peildatum (and on
+     * the peildatum itself): the same rules, with facts dated later not yet counting.
+     */
+    public Tijdlijn tijdlijn(Regiobestand bestand, LocalDate peildatum) {
+        List<Tijdlijn.Stand> standen = new ArrayList<>();
+        List<LocalDate> data = new ArrayList<>();
+        for (LocalDate d = Tijdlijn.BEGIN; !d.isAfter(peildatum); d = d.plusMonths(1)) {
+            data.add(d);
+        }
+        if (data.isEmpty() || !data.get(data.size() - 1).equals(peildatum)) {
+            data.add(peildatum);
+        }
+        List<Bevinding> laatste = List.of();
+        for (LocalDate d : data) {
+            laatste = toets(bestand, d).bevindingen().stream()
+                    .filter(b -> b.criterium().isVerplicht() && !b.criterium().isLandelijk() && !Werkvoorraad.isAfgeleid(b)).toList();
+            Map<Status, Long> n = new java.util.EnumMap<>(Status.class);
+            laatste.forEach(b -> n.merge(b.status(), 1L, Long::sum));
+            standen.add(new Tijdlijn.Stand(d, n.getOrDefault(Status.VOLDAAN, 0L).intValue(),
+                    n.getOrDefault(Status.NIET_VOLDAAN, 0L).intValue(), n.getOrDefault(Status.OPEN, 0L).intValue(),
+                    n.getOrDefault(Status.ONBEKEND, 0L).intValue(), laatste.size()));
+        }
+        Map<LocalDate, java.util.Set<String>> termijnen = new java.util.TreeMap<>();
+        laatste.stream().filter(b -> b.termijn() != null && !b.termijn().isBefore(Tijdlijn.BEGIN) && !b.termijn().isAfter(peildatum))
+                .forEach(b -> termijnen.computeIfAbsent(b.termijn(), k -> new java.util.LinkedHashSet<>()).add(b.criterium().id()));
+        return new Tijdlijn(standen, termijnen.entrySet().stream()
+                .map(e -> new Tijdlijn.Termijn(e.getKey(), List.copyOf(e.getValue()))).toList());
+    }
+
     /** One region, in a session of its own: rules never see two regions at once. */
     public RegioToetsing toets(Regiobestand bestand, LocalDate peildatum) {
         return toets(bestand, peildatum, regelset.landelijk());

@@ -64,7 +64,7 @@ class GalacheckCommandTests {
 
     @Test
     void checkVanDeVoorbeeldregiosGeeftPerRegioHetJuisteOordeelEnAfsluitcode1() {
-        Uitkomst u = galacheck("check", "regions/", "--peildatum", PEILDATUM);
+        Uitkomst u = galacheck("check", "regions/", "--peildatum", PEILDATUM, "--volledig");
         assertEquals(1, u.code(), u.fout());
         assertTrue(u.uit().contains("Voorbeeldregio Noord (VB-NOORD) — regions/vb-noord.yaml\nPreventie-infrastructuur (B0): VOLDAAN"), u.uit());
         assertTrue(u.uit().contains("Voorbeeldregio Oost (VB-OOST) — regions/vb-oost.yaml\nPreventie-infrastructuur (B0): NIET VOLDAAN"));
@@ -183,7 +183,7 @@ class GalacheckCommandTests {
 
     @Test
     void beknoptGeeftEenRegelPerBevinding() {
-        Uitkomst volledig = galacheck("check", "regions/vb-oost.yaml", "--peildatum", PEILDATUM);
+        Uitkomst volledig = galacheck("check", "regions/vb-oost.yaml", "--peildatum", PEILDATUM, "--volledig");
         Uitkomst beknopt = galacheck("check", "regions/vb-oost.yaml", "--peildatum", PEILDATUM, "--beknopt");
         assertEquals(volledig.code(), beknopt.code());
         assertTrue(beknopt.uit().contains("  ✘ B1.7   niet voldaan — gemeente GM9913 Rivierstad · termijn 31 december 2023 · 1058 dagen te laat\n"),
