@@ -42,10 +42,10 @@ public final class Toetser {
     }
 
     public Toetsing toets(List<Regiobestand> bestanden, LocalDate peildatum) {
-        List<RegioToetsing> regios = new ArrayList<>();
-        for (Regiobestand bestand : bestanden) {
-            regios.add(toets(bestand, peildatum));
-        }
+        // regions are independent (a session each, the knowledge base shared and read-only), so they are judged on
+        // every core; the stream keeps file order, so the report is the same as judged one by one
+        List<RegioToetsing> regios = bestanden.size() < 2 ? bestanden.stream().map(b -> toets(b, peildatum)).toList()
+                : bestanden.parallelStream().map(b -> toets(b, peildatum)).toList();
         return new Toetsing(peildatum, regelset.omschrijving(), regelset.catalogus(), regios);
     }
 
