@@ -7,7 +7,8 @@ import java.util.Optional;
 /** The report formats, found by name ({@code --formaat}) or by file extension ({@code --uit}). */
 public final class Renderers {
 
-    private static final List<Renderer> ALLE = List.of(new TekstRenderer(), new JsonRenderer());
+    private static final List<Renderer> ALLE = List.of(new TekstRenderer(), new JsonRenderer(), new MarkdownRenderer(),
+            new CsvRenderer(), new XlsxRenderer(), new SarifRenderer(), new JunitRenderer());
 
     private Renderers() {
     }
