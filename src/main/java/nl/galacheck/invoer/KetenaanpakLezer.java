@@ -174,10 +174,10 @@ final class KetenaanpakLezer {
                                 null, String.valueOf(aantal), null, null, List.of()));
             }
             case OVERGEWICHT_KINDEREN -> {
-                for (String sleutel : List.of("landelijk_model", "centrale_zorgverlener", "monitoring_evaluatie",
-                        "aanvullend_aanbod", "netwerkaanpak")) {
+                for (String sleutel : List.of("landelijk_model", "centrale_zorgverlener", "monitoring_evaluatie", "netwerkaanpak")) {
                     specifiek.put(sleutel, m.bewijs(sleutel));
                 }
+                specifiek.put("aanvullend_aanbod", m.bewijs("aanvullend_aanbod", "niet-nodig"));
                 specifiek.put("aanbod", m.lijst("aanbod", w -> keuze(w, OK_AANBOD)));
             }
             case WELZIJN_OP_RECEPT -> specifiek.put("spuk_inzet", m.lijst("spuk_inzet", w -> keuze(w, SV_SPUK_INZET)));

@@ -1,7 +1,6 @@
 package nl.galacheck.invoer;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -23,8 +22,9 @@ import nl.galacheck.regio.Herkomst;
  */
 final class MapLezer {
 
-    private static final Pattern DATUMVORM = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
     private static final Pattern GEMEENTECODE = Pattern.compile("GM\\d{4}");
+    /** Keys whose text describes (a document, a name) rather than answers; see {@link #isGeldigeTekst}. */
+    private static final Set<String> VRIJ = Set.of("bron", "toelichting", "naam", "afspraak");
     private static final String BEWIJS_VERWACHT = "ja/nee, een datum (JJJJ-MM-DD) of een object {datum, bron, toelichting}";
 
     private final YamlKnoop knoop;
@@ -162,14 +162,27 @@ final class MapLezer {
         return new Feit(k.herkomst(), Feit.Stand.JA, null, null, null, null, List.of());
     }
 
-    /** Free text (a name); absent gives an absent fact. */
+    /**
+     * Free text (a name, a code, a value from a list); absent gives an absent fact. A no in any
+     * spelling is an explicit no; a yes, a non-answer or a placeholder is an error, except in the
+     * texts that only describe ({@link #VRIJ}).
+     */
     Feit tekst(String sleutel) {
         YamlKnoop k = ruw(sleutel);
         if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
             return Feit.afwezig(ontbrekend(sleutel));
         }
-        if (k.soort() == YamlKnoop.Soort.TEKST && k.tekst().equalsIgnoreCase("nee")) {
-            return new Feit(k.herkomst(), Feit.Stand.NEE, null, null, null, null, List.of());
+        if (k.soort() == YamlKnoop.Soort.TEKST && Antwoord.jaNee(k.tekst()).isPresent()) {
+            if (!Antwoord.jaNee(k.tekst()).get()) {
+                return new Feit(k.herkomst(), Feit.Stand.NEE, null, null, null, null, List.of());
+            }
+            if (!VRIJ.contains(sleutel)) {
+                fouten.add(fout(k.herkomst(), "'" + k.tekst() + "' zegt niet wie of wat", "een naam of waarde, of nee", null));
+                return Feit.afwezig(k.herkomst());
+            }
+        }
+        if (k.soort() == YamlKnoop.Soort.TEKST && !isGeldigeTekst(sleutel, k)) {
+            return Feit.afwezig(k.herkomst());
         }
         if (k.soort() == YamlKnoop.Soort.TEKST || k.soort() == YamlKnoop.Soort.GETAL) {
             return new Feit(k.herkomst(), Feit.Stand.JA, null, k.tekst(), null, null, List.of());
@@ -179,6 +192,18 @@ final class MapLezer {
         }
         fouten.add(fout(k.herkomst(), "verkeerd type", "tekst", k.omschrijving()));
         return Feit.afwezig(k.herkomst());
+    }
+
+    /**
+     * A text is checked for non-answers unless it only describes: {@code toelichting} is read with the
+     * evidence it explains, and a {@code bron} or a name may be a title such as "Geen Zorgen", so only a
+     * whole non-answer ("onbekend", "?") is refused there.
+     */
+    private boolean isGeldigeTekst(String sleutel, YamlKnoop k) {
+        if (sleutel.equals("toelichting")) {
+            return true;
+        }
+        return VRIJ.contains(sleutel) ? Tekstbewijs.isGeldigeNaam(k, fouten) : Tekstbewijs.isGeldigeTekst(k, fouten);
     }
 
     /** Text that must be present; reports its absence. */
@@ -197,6 +222,10 @@ final class MapLezer {
     /** A CBS municipality code such as GM0363. */
     Feit gemeentecode(String sleutel) {
         Feit f = tekst(sleutel);
+        if (f.isJa() && f.waarde().equals(Plaatshouder.GEMEENTECODE)) {
+            fouten.add(fout(f.herkomst(), "'" + f.waarde() + "' is de plaatshouder uit het sjabloon", "de CBS-code van de gemeente (GM0363)", null));
+            return Feit.afwezig(f.herkomst());
+        }
         if (f.isJa() && !GEMEENTECODE.matcher(f.waarde()).matches()) {
             fouten.add(fout(f.herkomst(), "ongeldige gemeentecode", "CBS-code GM gevolgd door vier cijfers (GM0363)", "'" + f.waarde() + "'"));
             return Feit.afwezig(f.herkomst());
@@ -237,8 +266,8 @@ final class MapLezer {
         if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
             return null;
         }
-        if (k.soort() == YamlKnoop.Soort.TEKST && DATUMVORM.matcher(k.tekst()).matches()) {
-            return parseDatum(k);
+        if (k.soort() == YamlKnoop.Soort.TEKST) {
+            return Tekstbewijs.datum(k, fouten);
         }
         fouten.add(fout(k.herkomst(), "verkeerd type", "een datum (JJJJ-MM-DD)", k.omschrijving()));
         return null;
@@ -246,6 +275,11 @@ final class MapLezer {
 
     /** One of a fixed set of values, compared after {@code normaliseer}. */
     Feit keuze(String sleutel, Collection<String> toegestaan) {
+        YamlKnoop k = ruw(sleutel);
+        if (k != null && k.soort() == YamlKnoop.Soort.TEKST && toegestaan.contains(k.tekst())) {
+            // a word of the format's own vocabulary ("geen", "niet-gestart") is a value, not a non-answer
+            return new Feit(k.herkomst(), Feit.Stand.JA, null, k.tekst(), null, null, List.of());
+        }
         Feit f = tekst(sleutel);
         if (f.isJa() && !toegestaan.contains(f.waarde())) {
             fouten.add(fout(f.herkomst(), "onbekende waarde '" + f.waarde() + "'" + suggestie(f.waarde(), toegestaan),
@@ -268,18 +302,8 @@ final class MapLezer {
         switch (k.soort()) {
             case BOOLEAN:
                 return new Bewijs(jaNee(k, (Boolean) k.scalar()), geen);
-            case TEKST: {
-                String s = k.tekst();
-                if (s.equalsIgnoreCase("ja") || s.equalsIgnoreCase("nee")) {
-                    return new Bewijs(jaNee(k, s.equalsIgnoreCase("ja")), geen);
-                }
-                if (DATUMVORM.matcher(s).matches()) {
-                    LocalDate d = parseDatum(k);
-                    return new Bewijs(d == null ? Feit.afwezig(k.herkomst())
-                            : new Feit(k.herkomst(), Feit.Stand.JA, d, null, null, null, List.of()), geen);
-                }
-                return new Bewijs(new Feit(k.herkomst(), Feit.Stand.JA, null, s, null, null, List.of()), geen);
-            }
+            case TEKST:
+                return new Bewijs(Tekstbewijs.lees(k, fouten), geen);
             case MAP: {
                 MapLezer m = van(k, fouten);
                 LocalDate d = m.datum("datum");
@@ -288,10 +312,23 @@ final class MapLezer {
                 boolean voldaan = true;
                 if (m.heeft("voldaan")) {
                     YamlKnoop v = m.ruw("voldaan");
-                    if (v.soort() == YamlKnoop.Soort.BOOLEAN) {
-                        voldaan = (Boolean) v.scalar();
+                    Optional<Boolean> jaNee = v.soort() == YamlKnoop.Soort.BOOLEAN ? Optional.of((Boolean) v.scalar())
+                            : v.soort() == YamlKnoop.Soort.TEKST ? Antwoord.jaNee(v.tekst()) : Optional.empty();
+                    if (jaNee.isPresent()) {
+                        voldaan = jaNee.get();
                     } else {
                         fouten.add(fout(v.herkomst(), "verkeerd type", "ja of nee", v.omschrijving()));
+                    }
+                }
+                if (voldaan) {
+                    // met, so an explanation that says "no" or "later" contradicts it, and a date must be read
+                    YamlKnoop t = m.ruw("toelichting");
+                    if (t != null && t.soort() == YamlKnoop.Soort.TEKST && Antwoord.geenAntwoord(t.tekst()).isPresent()) {
+                        fouten.add(fout(t.herkomst(), "de toelichting '" + YamlKnoop.kort(t.tekst()) + "' zegt nee, onbekend of later",
+                                "voldaan: false erbij, of een toelichting bij wat er wél is", null));
+                    }
+                    if (d == null && !m.heeft("datum")) {
+                        Tekstbewijs.datumInTekst(k.herkomst(), bron, toelichting, fouten);
                     }
                 }
                 Feit f = new Feit(k.herkomst(), voldaan ? Feit.Stand.JA : Feit.Stand.NEE, d, null, bron, toelichting, List.of());
@@ -301,6 +338,18 @@ final class MapLezer {
                 fouten.add(fout(k.herkomst(), "verkeerd type", BEWIJS_VERWACHT, k.omschrijving()));
                 return new Bewijs(Feit.afwezig(k.herkomst()), geen);
         }
+    }
+
+    /**
+     * Evidence that may also be one keyword of the format (OK.7's {@code niet-nodig}), which the rules read as
+     * its value; any other text is evidence as in {@link #bewijs(String)}.
+     */
+    Feit bewijs(String sleutel, String trefwoord) {
+        YamlKnoop k = ruw(sleutel);
+        if (k != null && k.soort() == YamlKnoop.Soort.TEKST && k.tekst().trim().equalsIgnoreCase(trefwoord)) {
+            return new Feit(k.herkomst(), Feit.Stand.JA, null, trefwoord, null, null, List.of());
+        }
+        return bewijs(sleutel);
     }
 
     /** Evidence without extra keys; see {@link #bewijsObject(String)}. */
@@ -320,7 +369,8 @@ final class MapLezer {
         if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
             return Feit.afwezig(ontbrekend(sleutel));
         }
-        if (k.soort() == YamlKnoop.Soort.BOOLEAN && !(Boolean) k.scalar()) {
+        if (k.soort() == YamlKnoop.Soort.BOOLEAN && !(Boolean) k.scalar()
+                || k.soort() == YamlKnoop.Soort.TEKST && Antwoord.jaNee(k.tekst()).filter(ja -> !ja).isPresent()) {
             return new Feit(k.herkomst(), Feit.Stand.NEE, null, null, null, null, List.of());
         }
         if (k.soort() != YamlKnoop.Soort.LIJST) {
@@ -331,6 +381,9 @@ final class MapLezer {
         for (YamlKnoop e : k.elementen()) {
             if (e.soort() != YamlKnoop.Soort.TEKST && e.soort() != YamlKnoop.Soort.GETAL) {
                 fouten.add(fout(e.herkomst(), "verkeerd type", "een korte tekst", e.omschrijving()));
+                continue;
+            }
+            if (e.soort() == YamlKnoop.Soort.TEKST && !Tekstbewijs.isGeldigeNaam(e, fouten)) {
                 continue;
             }
             YamlWaarde w = normaliseer.apply(new YamlWaarde(e.tekst(), e.herkomst()));
@@ -412,15 +465,6 @@ final class MapLezer {
 
     private Feit jaNee(YamlKnoop k, boolean ja) {
         return new Feit(k.herkomst(), ja ? Feit.Stand.JA : Feit.Stand.NEE, null, null, null, null, List.of());
-    }
-
-    private LocalDate parseDatum(YamlKnoop k) {
-        try {
-            return LocalDate.parse(k.tekst());
-        } catch (DateTimeParseException e) {
-            fouten.add(fout(k.herkomst(), "ongeldige datum '" + k.tekst() + "'", "een bestaande datum JJJJ-MM-DD", null));
-            return null;
-        }
     }
 
     static Invoerfout fout(Herkomst h, String melding, String verwacht, String gevonden) {

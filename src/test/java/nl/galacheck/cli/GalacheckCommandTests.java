@@ -261,6 +261,11 @@ class GalacheckCommandTests {
         String tekst = Files.readString(sjabloon);
         assertTrue(tekst.startsWith("# yaml-language-server: $schema=schema/regio.schema.json"), tekst);
         assertTrue(tekst.contains("code: REGIO-EEN"), tekst);
+        Uitkomst onveranderd = galacheck("valideer", sjabloon.toString());
+        assertEquals(3, onveranderd.code(), "plaatshouders die niet zijn ingevuld, zijn fouten");
+        assertTrue(onveranderd.fout().contains("'GM0000' is de plaatshouder uit het sjabloon"), onveranderd.fout());
+        assertTrue(onveranderd.fout().contains("'Gemeentenaam' is de plaatshouder uit het sjabloon"), onveranderd.fout());
+        Files.writeString(sjabloon, tekst.replace("GM0000", "GM9991").replace("Gemeentenaam", "Eendorp"));
         assertEquals(0, galacheck("valideer", sjabloon.toString()).code());
         JsonNode regio = json("check", sjabloon.toString(), "--peildatum", PEILDATUM).get("regios").get(0);
         assertEquals("ONBEKEND", regio.get("infrastructuur").get("status").asString());
