@@ -194,6 +194,15 @@ final class MapLezer {
         return Feit.afwezig(k.herkomst());
     }
 
+    /** Free text that may also be one keyword of the format (B1.3's {@code niet-van-toepassing}), kept as its value. */
+    Feit tekst(String sleutel, String trefwoord) {
+        YamlKnoop k = ruw(sleutel);
+        if (k != null && k.soort() == YamlKnoop.Soort.TEKST && k.tekst().trim().equalsIgnoreCase(trefwoord)) {
+            return new Feit(k.herkomst(), Feit.Stand.JA, null, trefwoord, null, null, List.of());
+        }
+        return tekst(sleutel);
+    }
+
     /**
      * A text is checked for non-answers unless it only describes: {@code toelichting} is read with the
      * evidence it explains, and a {@code bron} or a name may be a title such as "Geen Zorgen", so only a

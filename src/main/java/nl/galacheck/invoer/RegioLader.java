@@ -278,7 +278,7 @@ public final class RegioLader {
             Feit vastgesteld = m.bewijs("vastgesteld");
             Feit gemandateerde = m.gemeentecode("gemandateerde_gemeente");
             MapLezer zv = m.map("zorgverzekeraar");
-            Feit zvCoordinerend = zv.tekst("coordinerend");
+            Feit zvCoordinerend = zv.tekst("coordinerend", "niet-van-toepassing");
             Feit zvMandaat = zv.bewijs("mandaat");
             // "indien van toepassing" (r. 1792–1794): niet-van-toepassing carries its reason in bron
             String zvBron = zv.tekst("bron").waarde();
