@@ -116,7 +116,12 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean schrijftInInvoer(Path bestand) {
-        Path doel = bestand.toAbsolutePath().normalize();
+        return schrijftIn(bestand, paden);
+    }
+
+    /** Whether writing {@code uit} would overwrite an input file (or a YAML file in an input directory). */
+    static boolean schrijftIn(Path uit, List<Path> paden) {
+        Path doel = uit.toAbsolutePath().normalize();
         return paden.stream().map(p -> p.toAbsolutePath().normalize())
                 .anyMatch(p -> doel.equals(p) || (Files.isDirectory(p) && doel.startsWith(p) && isYaml(doel)));
     }

@@ -28,6 +28,18 @@ public final class Regiobestanden {
      * @throws OngeldigeInvoerException with every problem of every file
      */
     public List<Regiobestand> laad(List<Path> paden) {
+        Lading lading = laadWatGeldigIs(paden);
+        if (!lading.fouten().isEmpty()) {
+            throw new OngeldigeInvoerException(lading.fouten());
+        }
+        return lading.geldig();
+    }
+
+    /**
+     * The files that are valid, and every problem of the others: for an overview of many regions, where one
+     * broken file must not hide the rest. A file with any error (also one across files) is left out.
+     */
+    public Lading laadWatGeldigIs(List<Path> paden) {
         List<Invoerfout> fouten = new ArrayList<>();
         List<Regiobestand> bestanden = new ArrayList<>();
         for (Path bestand : bestanden(paden, fouten)) {
@@ -39,10 +51,13 @@ public final class Regiobestanden {
         }
         controleerRegiocodes(bestanden, fouten);
         controleerGedeeldeGemeenten(bestanden, fouten);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
-        }
-        return bestanden;
+        java.util.Set<String> fout = new java.util.HashSet<>();
+        fouten.forEach(f -> fout.add(f.bestand()));
+        return new Lading(bestanden.stream().filter(b -> !fout.contains(b.regio().bestand())).toList(), fouten);
+    }
+
+    /** The valid files in order, and the errors of the invalid ones (in file order). */
+    public record Lading(List<Regiobestand> geldig, List<Invoerfout> fouten) {
     }
 
     /** Files as given, directories expanded to their YAML files (sorted, so runs are reproducible). */

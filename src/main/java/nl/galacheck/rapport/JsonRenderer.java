@@ -51,9 +51,24 @@ final class JsonRenderer implements Renderer {
                       int bevindingen) {
     }
 
-    /** Per ketenaanpak the count of the region's own findings per status, and the national preconditions missing. */
+    /**
+     * Per ketenaanpak the count of the region's own findings per status, the national preconditions missing, and
+     * which municipalities had started it (RIVM definition; the basis of the RIVM step figures).
+     */
     record Ketenaanpaktelling(String ketenaanpak, String naam, Status ingericht, Map<Status, Long> telling,
-                              List<String> landelijkOntbreekt) {
+                              List<String> landelijkOntbreekt, Gestart gestart) {
+    }
+
+    /** Municipality codes: started, not started, and where the file does not say. */
+    record Gestart(List<String> ja, List<String> nee, List<String> onbekend) {
+
+        static Gestart van(List<nl.galacheck.toetsing.Gestart> lijst) {
+            return new Gestart(codes(lijst, Boolean.TRUE), codes(lijst, Boolean.FALSE), codes(lijst, null));
+        }
+
+        private static List<String> codes(List<nl.galacheck.toetsing.Gestart> lijst, Boolean waarde) {
+            return lijst.stream().filter(g -> java.util.Objects.equals(g.gestart(), waarde)).map(nl.galacheck.toetsing.Gestart::gemeente).toList();
+        }
     }
 
     /** One party's to-do list: per status the criteria (ids, in catalogue order) that concern it. */
@@ -108,7 +123,7 @@ final class JsonRenderer implements Renderer {
         List<Ketenaanpaktelling> ketenaanpakken = java.util.Arrays.stream(Ketenaanpak.values())
                 .map(k -> new Ketenaanpaktelling(k.code(), k.naam(), r.ingericht(k.code()).map(Bevinding::status).orElse(null),
                         new LinkedHashMap<>(r.tellingKetenaanpak(k.code())),
-                        r.landelijkOntbrekend(k.code())))
+                        r.landelijkOntbrekend(k.code()), Gestart.van(r.gestart(k.code()))))
                 .toList();
         return new Regio(r.regio().code(), r.regio().naam(), r.regio().bestand(), new LinkedHashMap<>(r.telling()), groepen,
                 ketenaanpakken, r.oordeelInfrastructuur().map(JsonRenderer::finding).orElse(null),

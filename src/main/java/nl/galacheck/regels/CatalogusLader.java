@@ -36,14 +36,14 @@ final class CatalogusLader {
     }
 
     /** The national figure a process step is compared with. */
-    record Referentie(Integer percentage, Integer aantal, Integer basis, String omschrijving, String opmerking) {
+    record ReferentieInvoer(Integer percentage, Integer aantal, Integer basis, String omschrijving, String opmerking) {
     }
 
     /** One criterion as written. */
     record Invoer(String id, String titel, String scope, String partij, LocalDate tijdpad, List<Integer> jaren,
                   String ernst, String bron, String brontekst, String bewijs, String herstel,
                   @JsonProperty("afhankelijk_van") List<String> afhankelijkVan, String ketenaanpak,
-                  @JsonProperty("van_toepassing") String vanToepassing, String niveau, String sleutel, Referentie referentie,
+                  @JsonProperty("van_toepassing") String vanToepassing, String niveau, String sleutel, ReferentieInvoer referentie,
                   @JsonProperty("zelfde_feit_als") String zelfdeFeitAls,
                   @JsonProperty("geholpen_indicator") tools.jackson.databind.JsonNode geholpenIndicator) {
     }
@@ -54,6 +54,7 @@ final class CatalogusLader {
         List<Criterium> criteria = new ArrayList<>();
         Map<String, String> ids = new HashMap<>();
         Map<String, String> groepCodes = new HashMap<>();
+        Map<String, Referentie> gestart = new java.util.LinkedHashMap<>();
         for (Regelbestand b : bestanden) {
             Bestand inhoud;
             try {
@@ -74,6 +75,7 @@ final class CatalogusLader {
                 fouten.add(b.naam() + ": groep " + inhoud.groep() + " staat ook in " + eerder);
             }
             groepen.add(new Groep(inhoud.groep(), inhoud.naam(), inhoud.bron(), inhoud.volgorde()));
+            gestart.putAll(gestartReferenties(inhoud.gestart(), b.naam(), fouten));
             for (Invoer c : inhoud.criteria()) {
                 String plaats = b.naam() + ": criterium " + (c.id() == null ? "(zonder id)" : c.id()) + ": ";
                 List<String> eigen = controleer(c);
@@ -83,18 +85,59 @@ final class CatalogusLader {
                     fouten.add(plaats + "id komt ook voor in " + dubbel);
                 }
                 if (eigen.isEmpty() && dubbel == null) {
+                    try {
+                        cijfer(c.referentie());
+                    } catch (IllegalArgumentException e) {
+                        fouten.add(plaats + e.getMessage());
+                        continue;
+                    }
                     criteria.add(new Criterium(c.id(), c.titel(), inhoud.groep(), c.scope(), c.partij(), c.tijdpad(),
                             c.jaren(), Criterium.Ernst.valueOf(c.ernst().toUpperCase()), c.bron(), c.brontekst(),
                             c.bewijs(), c.herstel(), b.naam(), c.afhankelijkVan(), c.ketenaanpak(), c.vanToepassing(),
                             c.sleutel() == null ? null : new Stap(c.sleutel(), c.niveau(),
-                                    c.referentie() == null ? null : c.referentie().omschrijving(), c.zelfdeFeitAls())));
+                                    c.referentie() == null ? null : c.referentie().omschrijving(), c.zelfdeFeitAls(),
+                                    cijfer(c.referentie()))));
                 }
             }
         }
         if (!fouten.isEmpty()) {
             throw new RegelsetException(fouten);
         }
-        return new Catalogus(groepen, criteria);
+        return new Catalogus(groepen, criteria, gestart);
+    }
+
+    /** The figure, with the basis its description names; a description naming no known basis is a catalogue error. */
+    private static Referentie cijfer(ReferentieInvoer r) {
+        if (r == null || r.percentage() == null || r.aantal() == null || r.basis() == null) {
+            return null;
+        }
+        Referentie.Grondslag g = Referentie.Grondslag.uit(r.omschrijving()).orElseThrow(() -> new IllegalArgumentException(
+                "referentie.omschrijving '" + r.omschrijving() + "' noemt geen bekende grondslag (van de gemeenten, van de gestarte "
+                        + "gemeenten, preferente zorgverzekeraars)"));
+        return new Referentie(r.percentage(), r.aantal(), r.basis(), r.omschrijving(), g);
+    }
+
+    /** The share of municipalities started per ketenaanpak ({@code gestart.<ketenaanpak>.referentie}), to compare with. */
+    private Map<String, Referentie> gestartReferenties(tools.jackson.databind.JsonNode gestart, String bestand,
+                                                                          List<String> fouten) {
+        Map<String, Referentie> m = new java.util.LinkedHashMap<>();
+        if (gestart == null) {
+            return m;
+        }
+        for (var e : gestart.properties()) {
+            tools.jackson.databind.JsonNode r = e.getValue().get("referentie");
+            if (r == null) {
+                continue;
+            }
+            try {
+                m.put(e.getKey(), cijfer(mapper.treeToValue(r, ReferentieInvoer.class)));
+            } catch (JacksonException ex) {
+                fouten.add(bestand + ": gestart." + e.getKey() + ".referentie: " + ex.getOriginalMessage().lines().findFirst().orElse(""));
+            } catch (IllegalArgumentException ex) {
+                fouten.add(bestand + ": gestart." + e.getKey() + ": " + ex.getMessage());
+            }
+        }
+        return m;
     }
 
     private static List<String> controleer(Invoer c) {

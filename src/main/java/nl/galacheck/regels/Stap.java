@@ -8,8 +8,9 @@ package nl.galacheck.regels;
  * @param niveau      gemeente (per municipality) or regio (agreements with the insurer, R:1055)
  * @param referentie  the national reference, e.g. "landelijk 61% van de gestarte gemeenten (RIVM 2026)"
  * @param zelfdeFeitAls the GALA criterion whose fact the step reads instead of a key of its own, if any
+ * @param cijfer      the same reference as figures (percentage, count and basis N), for comparisons; may be null
  */
-public record Stap(String sleutel, String niveau, String referentie, String zelfdeFeitAls) {
+public record Stap(String sleutel, String niveau, String referentie, String zelfdeFeitAls, Referentie cijfer) {
 
     public boolean isRegionaal() {
         return "regio".equals(niveau);

@@ -7,8 +7,12 @@ import java.util.Optional;
 
 import nl.galacheck.regio.Regio;
 
-/** The findings for one region, in catalogue order, with its derived verdict. */
-public record RegioToetsing(Regio regio, List<Bevinding> bevindingen) {
+/**
+ * The findings for one region, in catalogue order, with its derived verdict.
+ *
+ * @param gestart per municipality and ketenaanpak whether it had started (RIVM definition), in file order
+ */
+public record RegioToetsing(Regio regio, List<Bevinding> bevindingen, List<Gestart> gestart) {
 
     /** The id of the derived verdict "ketenaanpak ingericht" (GALA §3G-II, r. 1948–1953). */
     public static final String INGERICHT = "K00";
@@ -18,6 +22,16 @@ public record RegioToetsing(Regio regio, List<Bevinding> bevindingen) {
 
     public RegioToetsing {
         bevindingen = List.copyOf(bevindingen);
+        gestart = List.copyOf(gestart);
+    }
+
+    public RegioToetsing(Regio regio, List<Bevinding> bevindingen) {
+        this(regio, bevindingen, List.of());
+    }
+
+    /** Whether each municipality had started this ketenaanpak, in file order. */
+    public List<Gestart> gestart(String ketenaanpak) {
+        return gestart.stream().filter(g -> g.ketenaanpak().equals(ketenaanpak)).toList();
     }
 
     public Optional<Bevinding> oordeelInfrastructuur() {

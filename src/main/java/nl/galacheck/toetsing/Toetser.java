@@ -102,7 +102,15 @@ public final class Toetser {
         } finally {
             sessie.dispose();
         }
-        return new RegioToetsing(bestand.regio(), bevindingen(bestand, oordelen, peildatum));
+        return new RegioToetsing(bestand.regio(), bevindingen(bestand, oordelen, peildatum), gestart(bestand, peildatum));
+    }
+
+    /** Started as the RIVM defines it, the same fact the rules read (K13a, OK.9), on the peildatum. */
+    private static List<Gestart> gestart(Regiobestand bestand, LocalDate peildatum) {
+        return bestand.gemeentelijkeKetenaanpakken().stream().map(g -> {
+            var f = g.gestartVolgensRivm();
+            return new Gestart(g.gemeente(), g.ketenaanpak(), f.isAfwezig() ? null : f.telt(peildatum));
+        }).toList();
     }
 
     private List<Bevinding> bevindingen(Regiobestand bestand, List<Oordeel> oordelen, LocalDate peildatum) {

@@ -1,0 +1,54 @@
+package nl.galacheck.overzicht;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.galacheck.toetsing.Status;
+
+/**
+ * One region's cell for one column. For a per-gemeente criterion, {@code telling} counts municipalities
+ * (each municipality by the summary of its findings, e.g. OK.2 per category); otherwise the region is one unit.
+ *
+ * @param status  the summary over the units: the least favourable status (see {@link #samenvatting})
+ * @param telling units per status, every status present
+ */
+public record Cel(Status status, Map<Status, Integer> telling) {
+
+    /** From worst to best: a cell is as good as its worst unit; not applicable only when nothing applies. */
+    static final List<Status> RANG = List.of(Status.NIET_VOLDAAN, Status.OPEN, Status.ONBEKEND, Status.GEBLOKKEERD_LANDELIJK,
+            Status.TOEGELICHT, Status.VOLDAAN, Status.NIET_VAN_TOEPASSING);
+
+    public Cel {
+        telling = Map.copyOf(telling);
+    }
+
+    static Cel van(Collection<Status> eenheden) {
+        Map<Status, Integer> t = leeg();
+        eenheden.forEach(s -> t.merge(s, 1, Integer::sum));
+        return new Cel(samenvatting(eenheden), t);
+    }
+
+    /** The least favourable status among {@code statussen} (in the order of {@link #RANG}). */
+    static Status samenvatting(Collection<Status> statussen) {
+        return RANG.stream().filter(statussen::contains).findFirst().orElse(Status.NIET_VAN_TOEPASSING);
+    }
+
+    static Map<Status, Integer> leeg() {
+        Map<Status, Integer> t = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            t.put(s, 0);
+        }
+        return t;
+    }
+
+    public int voldaan() {
+        return telling.get(Status.VOLDAAN);
+    }
+
+    /** The units the criterion applies to (not applicable left out): the denominator of "7/9". */
+    public int vanToepassing() {
+        return telling.values().stream().mapToInt(Integer::intValue).sum() - telling.get(Status.NIET_VAN_TOEPASSING);
+    }
+}
