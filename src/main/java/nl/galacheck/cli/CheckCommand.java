@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import nl.galacheck.invoer.OngeldigeInvoerException;
+import nl.galacheck.invoer.Regiobestanden;
 import nl.galacheck.rapport.Rapport;
 import nl.galacheck.rapport.Verantwoording;
 import nl.galacheck.rapport.Weergave;
@@ -52,6 +54,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--volledig", description = "Tekstrapport met elke bevinding, met melding, bewijs, herstel, bron en feiten.")
     boolean volledig;
 
+    @Option(names = "--streng", description = "Een verplicht criterium dat ONBEKEND is, telt voor de afsluitcode als NIET_VOLDAAN "
+            + "(voor CI op regiobestanden: een bestand dat niets zegt, faalt).")
+    boolean streng;
+
     @Option(names = "--beknopt", description = "Tekstrapport met elke bevinding op één regel (zonder melding, bewijs, herstel en bron).")
     boolean beknopt;
 
@@ -87,7 +93,15 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Tijden tijden = new Tijden();
-        List<Regiobestand> bestanden = invoer.regiobestanden().laad(paden);
+        Regiobestanden.Lading lading = invoer.regiobestanden().laadWatGeldigIs(paden);
+        if (lading.geldig().isEmpty()) {
+            throw new OngeldigeInvoerException(lading.fouten());
+        }
+        if (!lading.fouten().isEmpty()) {
+            // the broken files first, so they are not missed above a long report; the valid ones are still judged
+            Meldingen.ongeldigeBestanden(lading, fout);
+        }
+        List<Regiobestand> bestanden = lading.geldig();
         tijden.stap("laden");
         Regelset regelset = Voorbouw.neem(regels.map, regels::regelset);
         tijden.stap("regels");
@@ -112,7 +126,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         tijden.stap("rapport");
         tijden.meld(fout);
-        return toetsing.heeftVerplichteTekorten() ? Afsluitcode.TEKORTEN : Afsluitcode.GOED;
+        if (!lading.fouten().isEmpty()) {
+            return Afsluitcode.ONGELDIGE_INVOER;
+        }
+        return toetsing.heeftVerplichteTekorten(streng) ? Afsluitcode.TEKORTEN : Afsluitcode.GOED;
     }
 
     private boolean schrijftInInvoer(Path bestand) {

@@ -18,6 +18,18 @@ final class Meldingen {
         return Afsluitcode.ONGELDIGE_INVOER;
     }
 
+    /**
+     * The invalid files of a run that goes on with the valid ones: their errors first, then one line
+     * that says which files were left out. The run's exit code becomes 3.
+     */
+    static void ongeldigeBestanden(nl.galacheck.invoer.Regiobestanden.Lading lading, PrintWriter fout) {
+        lading.fouten().forEach(f -> fout.println(f.tekst()));
+        List<String> bestanden = lading.ongeldigeBestanden();
+        fout.printf("galacheck: %d fout(en) in %d bestand(en), niet getoetst: %s; de %d geldige bestand(en) wel.%n",
+                lading.fouten().size(), bestanden.size(), String.join(", ", bestanden), lading.geldig().size());
+        fout.flush();
+    }
+
     static int regelfouten(List<String> meldingen, PrintWriter fout) {
         meldingen.forEach(fout::println);
         fout.printf("galacheck: de regels zijn niet bruikbaar (%d fout(en)).%n", meldingen.size());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import nl.galacheck.invoer.Regiobestanden;
 import nl.galacheck.regio.Regiobestand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,12 +30,19 @@ final class ValideerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Regiobestand> bestanden = invoer.regiobestanden().laad(paden);
+        Regiobestanden.Lading lading = invoer.regiobestanden().laadWatGeldigIs(paden);
         PrintWriter uit = spec.commandLine().getOut();
-        for (Regiobestand b : bestanden) {
+        for (Regiobestand b : lading.geldig()) {
             uit.printf("%s: geldig — %s (%s), %d gemeente(n)%n", b.regio().bestand(), b.regio().naam(), b.regio().code(), b.gemeenten().size());
         }
         uit.flush();
-        return Afsluitcode.GOED;
+        if (lading.fouten().isEmpty()) {
+            return Afsluitcode.GOED;
+        }
+        PrintWriter fout = spec.commandLine().getErr();
+        lading.fouten().forEach(f -> fout.println(f.tekst()));
+        fout.printf("galacheck: %d fout(en) in %d bestand(en); %d bestand(en) geldig.%n",
+                lading.fouten().size(), lading.ongeldigeBestanden().size(), lading.geldig().size());
+        return Afsluitcode.ONGELDIGE_INVOER;
     }
 }

@@ -36,8 +36,9 @@ public final class Regiobestanden {
     }
 
     /**
-     * The files that are valid, and every problem of the others: for an overview of many regions, where one
-     * broken file must not hide the rest. A file with any error (also one across files) is left out.
+     * Every file that is valid, and the errors of the others: one broken file among many does not stop
+     * the rest. A file with an error across files (a region code twice, a municipality in two regions)
+     * counts as invalid too.
      */
     public Lading laadWatGeldigIs(List<Path> paden) {
         List<Invoerfout> fouten = new ArrayList<>();
@@ -51,13 +52,28 @@ public final class Regiobestanden {
         }
         controleerRegiocodes(bestanden, fouten);
         controleerGedeeldeGemeenten(bestanden, fouten);
-        java.util.Set<String> fout = new java.util.HashSet<>();
-        fouten.forEach(f -> fout.add(f.bestand()));
-        return new Lading(bestanden.stream().filter(b -> !fout.contains(b.regio().bestand())).toList(), fouten);
+        java.util.Set<String> ongeldig = new java.util.LinkedHashSet<>();
+        fouten.forEach(f -> ongeldig.add(f.bestand()));
+        return new Lading(bestanden.stream().filter(b -> !ongeldig.contains(b.regio().bestand())).toList(), fouten);
     }
 
-    /** The valid files in order, and the errors of the invalid ones (in file order). */
+    /**
+     * The outcome of loading several files.
+     *
+     * @param geldig the files without any error, in the order given
+     * @param fouten every error of every other file (and of paths that are no region file)
+     */
     public record Lading(List<Regiobestand> geldig, List<Invoerfout> fouten) {
+
+        public Lading {
+            geldig = List.copyOf(geldig);
+            fouten = List.copyOf(fouten);
+        }
+
+        /** The files (or paths) with errors, in the order their errors come. */
+        public List<String> ongeldigeBestanden() {
+            return fouten.stream().map(Invoerfout::bestand).distinct().toList();
+        }
     }
 
     /** Files as given, directories expanded to their YAML files (sorted, so runs are reproducible). */

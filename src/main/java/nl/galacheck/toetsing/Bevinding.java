@@ -30,4 +30,9 @@ public record Bevinding(Criterium criterium, Onderwerp onderwerp, Status status,
     public boolean isVerplichtTekort() {
         return criterium.isVerplicht() && !criterium.isLandelijk() && status == Status.NIET_VOLDAAN;
     }
+
+    /** A verplicht criterion of the region the file says nothing about: a gap under {@code --streng}. */
+    public boolean isVerplichtOnbekend() {
+        return criterium.isVerplicht() && !criterium.isLandelijk() && status == Status.ONBEKEND;
+    }
 }

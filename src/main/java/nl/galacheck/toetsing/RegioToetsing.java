@@ -107,6 +107,11 @@ public record RegioToetsing(Regio regio, List<Bevinding> bevindingen, List<Gesta
         return bevindingen.stream().anyMatch(Bevinding::isVerplichtTekort);
     }
 
+    /** As {@link #heeftVerplichteTekorten()}; {@code streng}: a verplicht criterion ONBEKEND counts as a gap too. */
+    public boolean heeftVerplichteTekorten(boolean streng) {
+        return bevindingen.stream().anyMatch(b -> b.isVerplichtTekort() || streng && b.isVerplichtOnbekend());
+    }
+
     private static Map<Status, Long> tel(List<Bevinding> lijst) {
         Map<Status, Long> m = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {

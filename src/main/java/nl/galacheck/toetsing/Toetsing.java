@@ -18,4 +18,12 @@ public record Toetsing(LocalDate peildatum, String regels, Catalogus catalogus, 
     public boolean heeftVerplichteTekorten() {
         return regios.stream().anyMatch(RegioToetsing::heeftVerplichteTekorten);
     }
+
+    /**
+     * Whether the run fails (exit code 1): a verplicht criterion of a region NIET_VOLDAAN, or with
+     * {@code streng} (for CI on repositories of region files) also ONBEKEND.
+     */
+    public boolean heeftVerplichteTekorten(boolean streng) {
+        return regios.stream().anyMatch(r -> r.heeftVerplichteTekorten(streng));
+    }
 }
