@@ -1,10 +1,9 @@
 package nl.galacheck.cli;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,12 +89,11 @@ final class Rapportuitvoer {
     void schrijf(Rapport rapport, PrintWriter scherm) throws IOException {
         for (Map.Entry<Renderer, Path> e : doelen.entrySet()) {
             if (e.getValue() == null) {
-                ByteArrayOutputStream tekst = new ByteArrayOutputStream();
-                e.getKey().schrijf(rapport, tekst);
-                scherm.print(tekst.toString(StandardCharsets.UTF_8));
-                scherm.flush();
+                try (Tekenstroom tekst = new Tekenstroom(scherm)) {
+                    e.getKey().schrijf(rapport, tekst);
+                }
             } else {
-                try (OutputStream out = Files.newOutputStream(e.getValue())) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(e.getValue()))) {
                     e.getKey().schrijf(rapport.zonderKleur(), out);
                 }
             }

@@ -2,8 +2,8 @@ package nl.galacheck.rapport;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,7 @@ import nl.galacheck.toetsing.RegioToetsing;
 import nl.galacheck.toetsing.Status;
 import nl.galacheck.toetsing.Toetsing;
 import nl.galacheck.toetsing.Werkvoorraad;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +30,9 @@ final class JsonRenderer implements Renderer {
     /** Raised when the structure changes incompatibly. */
     static final int FORMAATVERSIE = 1;
 
-    private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    // streamed to the output, which stays open for the caller: a national report is tens of megabytes
+    private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     record Json(int formaatversie, LocalDate peildatum, String regels, int criteria, boolean verplichteTekorten,
                 Verantwoording verantwoording, String selectie, List<Regio> regios) {
@@ -100,12 +103,22 @@ final class JsonRenderer implements Renderer {
     @Override
     public void schrijf(Rapport rapport, OutputStream uit) throws IOException {
         Toetsing t = rapport.toetsing();
-        List<Regio> regios = t.regios().stream().map(r -> regio(t, r)).toList();
+        // each region's findings are mapped when the writer reaches them, not all held at once
+        List<Regio> regios = new AbstractList<>() {
+            @Override
+            public Regio get(int i) {
+                return regio(t, t.regios().get(i));
+            }
+
+            @Override
+            public int size() {
+                return t.regios().size();
+            }
+        };
         String selectie = rapport.selectie().isAlles() ? null : rapport.selectie().omschrijving();
-        // written as a string: the mapper would close the stream it writes to
-        String json = mapper.writeValueAsString(new Json(FORMAATVERSIE, t.peildatum(), t.regels(), t.catalogus().grootte(),
+        mapper.writeValue(uit, new Json(FORMAATVERSIE, t.peildatum(), t.regels(), t.catalogus().grootte(),
                 t.heeftVerplichteTekorten(), rapport.verantwoording(), selectie, regios));
-        uit.write((json + "\n").getBytes(StandardCharsets.UTF_8));
+        uit.write('\n');
     }
 
     private static Werk werk(Werkvoorraad w) {
