@@ -41,7 +41,7 @@ final class Uitleg {
             uit.printf("  landelijk:   geblokkeerd zolang ontbreekt: %s%n", String.join(", ", c.afhankelijkVan()));
         }
         if (c.vanToepassing() != null) {
-            uit.printf("  van toepassing: %s%n", c.vanToepassing());
+            uit.printf("  van toepassing: %s%n", c.vanToepassing().omschrijving());
         }
         uit.printf("  bron:        %s%n", c.bron());
         uit.printf("%n  Brontekst:%n    %s%n", c.brontekst());

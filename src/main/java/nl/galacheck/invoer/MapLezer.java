@@ -409,6 +409,41 @@ final class MapLezer {
     }
 
     /**
+     * A list of parts, each a plain value or {@code {onderdeel, jaren: [2023, 2024]}}: the part is the
+     * item's value, its years (if given) the item's own items.
+     */
+    Feit onderdelenMetJaren(String sleutel, UnaryOperator<YamlWaarde> normaliseer) {
+        YamlKnoop k = ruw(sleutel);
+        if (k == null || k.soort() != YamlKnoop.Soort.LIJST
+                || k.elementen().stream().noneMatch(e -> e.soort() == YamlKnoop.Soort.MAP)) {
+            return lijst(sleutel, normaliseer);
+        }
+        List<Feit> items = new ArrayList<>();
+        for (YamlKnoop e : k.elementen()) {
+            if (e.soort() == YamlKnoop.Soort.MAP) {
+                MapLezer m = van(e, fouten);
+                Feit onderdeel = m.tekst("onderdeel");
+                Feit jaren = m.jaren("jaren");
+                m.sluit();
+                YamlWaarde w = onderdeel.waarde() == null ? null : normaliseer.apply(new YamlWaarde(onderdeel.waarde(), onderdeel.herkomst()));
+                if (onderdeel.waarde() == null) {
+                    fouten.add(fout(e.herkomst(), "verplichte sleutel 'onderdeel' ontbreekt", "{onderdeel: valpreventie, jaren: [2023, 2024]}", null));
+                } else if (w != null) {
+                    items.add(new Feit(e.herkomst(), Feit.Stand.JA, null, w.tekst(), null, null, jaren.elementen()));
+                }
+            } else if (e.soort() == YamlKnoop.Soort.TEKST) {
+                YamlWaarde w = normaliseer.apply(new YamlWaarde(e.tekst(), e.herkomst()));
+                if (w != null) {
+                    items.add(new Feit(e.herkomst(), Feit.Stand.JA, null, w.tekst(), null, null, List.of()));
+                }
+            } else {
+                fouten.add(fout(e.herkomst(), "verkeerd type", "een onderdeel of {onderdeel, jaren}", e.omschrijving()));
+            }
+        }
+        return new Feit(k.herkomst(), Feit.Stand.JA, null, null, null, null, items);
+    }
+
+    /**
      * The years for which something was delivered: {@code [2023, 2024]} or items
      * {@code {jaar, datum, bron}}. Each item is a fact whose value is the year.
      */

@@ -256,7 +256,7 @@ public final class RegioLader {
                 List<String> gedeeldMet = m.lijst("gedeeld_met").elementen().stream().map(Feit::waarde).toList();
                 Feit inkoop = m.bewijs("inkoop_afgestemd");
                 Feit monitoring = m.jaren("monitoring_aangeleverd");
-                Feit spuk = m.lijst("spuk_onderdelen", w -> keuze(w, KetenaanpakLezer.SPUK_ONDERDELEN));
+                Feit spuk = m.onderdelenMetJaren("spuk_onderdelen", w -> keuze(w, KetenaanpakLezer.SPUK_ONDERDELEN));
                 List<GemeentelijkeKetenaanpak> ketenaanpakken = code.isJa()
                         ? ketenaanpakLezer().gemeentelijk(m.map("ketenaanpakken"), code.waarde(), naam) : List.of();
                 m.sluit();

@@ -43,7 +43,7 @@ final class CatalogusLader {
     record Invoer(String id, String titel, String scope, String partij, LocalDate tijdpad, List<Integer> jaren,
                   String ernst, String bron, String brontekst, String bewijs, String herstel,
                   @JsonProperty("afhankelijk_van") List<String> afhankelijkVan, String ketenaanpak,
-                  @JsonProperty("van_toepassing") String vanToepassing, String niveau, String sleutel, ReferentieInvoer referentie,
+                  @JsonProperty("van_toepassing") Toepassing vanToepassing, String niveau, String sleutel, ReferentieInvoer referentie,
                   @JsonProperty("zelfde_feit_als") String zelfdeFeitAls,
                   @JsonProperty("geholpen_indicator") tools.jackson.databind.JsonNode geholpenIndicator) {
     }
@@ -159,6 +159,9 @@ final class CatalogusLader {
         }
         if (c.ernst() == null || !Set.of("verplicht", "advies", "signaal").contains(c.ernst())) {
             fouten.add("ernst '" + c.ernst() + "' is ongeldig (verwacht verplicht, advies of signaal)");
+        }
+        if (c.vanToepassing() != null && leeg(c.vanToepassing().spukOnderdeel())) {
+            fouten.add("van_toepassing zonder spuk_onderdeel (een SPUK-onderdeel, of elk)");
         }
         if (c.tijdpad() != null && c.jaren() != null && !c.jaren().isEmpty()) {
             fouten.add("tijdpad en jaren sluiten elkaar uit");

@@ -20,7 +20,7 @@ import java.util.List;
  * @param herstel   what is needed when it is not met
  * @param bestand   the catalogue file it was read from
  * @param ketenaanpak  for a ketenaanpak-specific criterion: the ketenaanpak it belongs to
- * @param vanToepassing when the criterion applies at all (as the agreement words it), if restricted
+ * @param vanToepassing when the criterion applies at all, if restricted (applied by the engine, not by rules)
  * @param stap         for a RIVM process step: its key, level and reference figure; else null
  * @param afhankelijkVan the national preconditions (K02, K06, …) without which the regional parties
  *                       cannot meet it: missing, the criterion is GEBLOKKEERD_LANDELIJK, not a regional gap
@@ -28,11 +28,19 @@ import java.util.List;
 public record Criterium(String id, String titel, String groep, String scope, String partij, LocalDate tijdpad,
                         List<Integer> jaren, Ernst ernst, String bron, String brontekst, String bewijs,
                         String herstel, String bestand, List<String> afhankelijkVan, String ketenaanpak,
-                        String vanToepassing, Stap stap) {
+                        Toepassing vanToepassing, Stap stap) {
 
     public Criterium {
         jaren = jaren == null ? List.of() : List.copyOf(jaren);
         afhankelijkVan = afhankelijkVan == null ? List.of() : List.copyOf(afhankelijkVan);
+    }
+
+    /**
+     * Whether the engine weighs a rule's verdict on this criterion before the deadline is applied:
+     * applicability, a municipality's phased start, national preconditions ({@code toetsing.Voorwaarden}).
+     */
+    public boolean heeftVoorwaarden() {
+        return vanToepassing != null || !afhankelijkVan.isEmpty() || "ketenaanpak-gemeente".equals(scope);
     }
 
     /** National parties must act: such a criterion is never a regional gap. */

@@ -29,6 +29,22 @@ public record LandelijkeVoorwaarde(String ketenaanpak, String criterium, String 
         return status == Status.AANWEZIG && (datum == null || !datum.isAfter(peildatum)) && dektJaar(peildatum.getYear());
     }
 
+    /**
+     * Whether it existed, by {@code peil}, in at least one of {@code jaren} (the years a municipality
+     * requested SPUK money; empty: every year the money existed). Money that existed in 2023–2025
+     * keeps a criterion judged in 2026 answerable for those years.
+     */
+    public boolean bestondIn(List<Integer> gevraagd, LocalDate peil) {
+        if (status != Status.AANWEZIG || (datum != null && datum.isAfter(peil))) {
+            return false;
+        }
+        List<Integer> kandidaten = gevraagd.isEmpty() ? jaren : gevraagd;
+        if (kandidaten.isEmpty()) {
+            return geldtOp(peil);
+        }
+        return kandidaten.stream().anyMatch(j -> j <= peil.getYear() && dektJaar(j));
+    }
+
     private boolean dektJaar(int jaar) {
         return jaren.isEmpty() || jaren.contains(jaar) || (structureel && jaar >= java.util.Collections.max(jaren));
     }

@@ -1,0 +1,5 @@
+package nl.galacheck.toetsing;
+
+/** Marks a verdict {@link Voorwaarden} has weighed, so the session weighs each verdict once. */
+public record Afgewogen(Oordeel oordeel) {
+}
