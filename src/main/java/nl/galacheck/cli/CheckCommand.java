@@ -121,7 +121,8 @@ final class CheckCommand implements Callable<Integer> {
         try {
             uitvoer.schrijf(rapport, spec.commandLine().getOut());
         } catch (IOException e) {
-            fout.println("galacheck: kan het rapport niet schrijven: " + e.getMessage());
+            fout.println("galacheck: kan het rapport niet schrijven: " + Meldingen.reden(e)
+                    + (e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? " (" + f.getFile() + ")" : ""));
             return Afsluitcode.GEBRUIK_OF_REGELS;
         }
         tijden.stap("rapport");

@@ -29,6 +29,7 @@ public final class GalacheckCommand implements Runnable {
         CommandLine cl = new CommandLine(new GalacheckCommand());
         cl.setOut(uit);
         cl.setErr(fout);
+        cl.setParameterExceptionHandler(new Gebruiksfout());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             // the expected failures, reported in one place so every command maps them to the same exit code
@@ -38,7 +39,8 @@ public final class GalacheckCommand implements Runnable {
             if (e instanceof RegelsetException regels) {
                 return Meldingen.regelfouten(regels.meldingen(), err);
             }
-            err.println("galacheck: interne fout: " + e);
+            // no exception class names for the user: the message, and the details only on request
+            err.println("galacheck: interne fout" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             err.println("Meld dit met de invoer die het veroorzaakte; zet GALACHECK_DEBUG=1 voor details.");
             if (System.getenv("GALACHECK_DEBUG") != null) {
                 e.printStackTrace(err);

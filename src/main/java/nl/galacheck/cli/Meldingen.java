@@ -30,6 +30,27 @@ final class Meldingen {
         fout.flush();
     }
 
+    /** Why a file could not be written or read, in Dutch and without Java's exception names. */
+    static String reden(java.io.IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "het bestand bestaat al";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "de map bestaat niet";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "geen toestemming";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException || e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                && f.getReason().toLowerCase(java.util.Locale.ROOT).contains("not a directory")) {
+            return "een deel van het pad is geen map";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? "onbekende fout" : e.getMessage();
+    }
+
     static int regelfouten(List<String> meldingen, PrintWriter fout) {
         meldingen.forEach(fout::println);
         fout.printf("galacheck: de regels zijn niet bruikbaar (%d fout(en)).%n", meldingen.size());

@@ -55,8 +55,8 @@ final class SjabloonCommand implements Callable<Integer> {
             Files.writeString(Files.createFile(uit), tekst, StandardCharsets.UTF_8);
             return Afsluitcode.GOED;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("galacheck: " + uit + ": kan niet schrijven (" + e.getClass().getSimpleName()
-                    + (Files.exists(uit) ? ": bestaat al" : "") + ")");
+            spec.commandLine().getErr().println("galacheck: " + uit + ": kan niet schrijven: " + Meldingen.reden(e)
+                    + (e instanceof java.nio.file.FileAlreadyExistsException ? " (een sjabloon overschrijft niets)" : ""));
             return Afsluitcode.GEBRUIK_OF_REGELS;
         }
     }

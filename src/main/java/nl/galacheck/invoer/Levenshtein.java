@@ -1,12 +1,12 @@
 package nl.galacheck.invoer;
 
 /** Edit distance, for "bedoelde u …?" suggestions on misspelt keys and values. */
-final class Levenshtein {
+public final class Levenshtein {
 
     private Levenshtein() {
     }
 
-    static int afstand(String a, String b) {
+    public static int afstand(String a, String b) {
         int[] vorige = new int[b.length() + 1];
         int[] huidige = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
