@@ -2,6 +2,7 @@ package nl.galacheck.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 /** Standard output and error as UTF-8 writers, whatever the platform's default charset. */
 final class Console {
 
-    static final PrintWriter UIT = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+    /** Standard output as bytes, for reports: they are UTF-8 already, decoding them for {@link #UIT} only costs time. */
+    static final OutputStream UIT_BYTES = new FileOutputStream(FileDescriptor.out);
+    static final PrintWriter UIT = new PrintWriter(new OutputStreamWriter(UIT_BYTES, StandardCharsets.UTF_8), true);
     static final PrintWriter FOUT = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
 
     private Console() {

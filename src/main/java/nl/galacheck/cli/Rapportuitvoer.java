@@ -89,8 +89,15 @@ final class Rapportuitvoer {
     void schrijf(Rapport rapport, PrintWriter scherm) throws IOException {
         for (Map.Entry<Renderer, Path> e : doelen.entrySet()) {
             if (e.getValue() == null) {
-                try (Tekenstroom tekst = new Tekenstroom(scherm)) {
-                    e.getKey().schrijf(rapport, tekst);
+                scherm.flush();
+                // standard output takes the renderer's bytes as they are; another writer (tests) gets them decoded
+                try (OutputStream uit = scherm == Console.UIT ? new BufferedOutputStream(Console.UIT_BYTES, 1 << 16) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                } : new Tekenstroom(scherm)) {
+                    e.getKey().schrijf(rapport, uit);
                 }
             } else {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(e.getValue()))) {
