@@ -51,7 +51,7 @@ final class OverzichtCommand implements Callable<Integer> {
     LocalDate peildatum;
 
     @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "tekst", converter = OverzichtformaatConverter.class,
-            description = "tekst, json of csv (standaard: ${DEFAULT-VALUE}).")
+            description = "tekst, json, csv, html of xlsx (standaard: ${DEFAULT-VALUE}; xlsx alleen met --uit).")
     Overzichtformaat formaat;
 
     @Option(names = "--uit", paramLabel = "BESTAND", description = "Schrijf het overzicht naar dit bestand.")
@@ -116,6 +116,9 @@ final class OverzichtCommand implements Callable<Integer> {
         }
         if (ketenaanpak != null && Ketenaanpak.metNaam(ketenaanpak).isEmpty()) {
             return "onbekende ketenaanpak '" + ketenaanpak + "' (kies uit: " + String.join(", ", Ketenaanpak.alleNamen()) + ")";
+        }
+        if (formaat.isBinair() && uit == null) {
+            return "--formaat " + formaat.name().toLowerCase() + " schrijft een bestand: geef --uit BESTAND";
         }
         if (uit != null && CheckCommand.schrijftIn(uit, paden)) {
             return "--uit " + uit + " is een van de invoerbestanden; galacheck schrijft nooit in zijn invoer.";

@@ -90,11 +90,15 @@ public final class OverzichtBouwer {
     /** Per municipality the summary of its findings (OK.2 has one per category), or the region as one unit. */
     private static Cel cel(Kolom k, List<Bevinding> bevindingen) {
         if (!k.perGemeente()) {
-            return Cel.van(List.of(Cel.samenvatting(bevindingen.stream().map(Bevinding::status).toList())));
+            Status s = Cel.samenvatting(bevindingen.stream().map(Bevinding::status).toList());
+            String melding = bevindingen.stream().filter(b -> b.status() == s).map(Bevinding::melding).findFirst().orElse(null);
+            return Cel.regionaal(s, melding);
         }
         Map<String, List<Status>> perGemeente = new LinkedHashMap<>();
         bevindingen.forEach(b -> perGemeente.computeIfAbsent(String.valueOf(b.onderwerp().gemeente()), g -> new ArrayList<>()).add(b.status()));
-        return Cel.van(perGemeente.values().stream().map(Cel::samenvatting).toList());
+        Map<String, Status> samengevat = new LinkedHashMap<>();
+        perGemeente.forEach((g, s) -> samengevat.put(g, Cel.samenvatting(s)));
+        return Cel.perGemeente(samengevat);
     }
 
     private static Totaal totaal(Kolom k, List<Rij> rijen) {

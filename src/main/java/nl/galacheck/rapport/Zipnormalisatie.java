@@ -15,12 +15,12 @@ import java.util.zip.ZipOutputStream;
  * Makes an Office file reproducible: the library stamps every zip entry and the document's creation date with
  * the clock; here both become the peildatum, so the same input gives the same bytes, as in every format.
  */
-final class Zipnormalisatie {
+public final class Zipnormalisatie {
 
     private Zipnormalisatie() {
     }
 
-    static byte[] vast(byte[] zip, LocalDate peildatum) throws IOException {
+    public static byte[] vast(byte[] zip, LocalDate peildatum) throws IOException {
         // read through the central directory (ZipFile): the library's data descriptors confuse ZipInputStream
         Path tijdelijk = Files.createTempFile("galacheck-", ".zip");
         try {

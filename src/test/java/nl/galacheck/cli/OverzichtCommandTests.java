@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.galacheck.bench.LandelijkeSet;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class OverzichtCommandTests {
 
-    static final Path SET = Path.of("target", "landelijke-set-tests");
+    private static Path SET;
     private static final String PEILDATUM = "2026-11-29";
     /** Least favourable first: a cell or unit is as good as its worst finding. */
     private static final List<String> RANG = List.of("NIET_VOLDAAN", "OPEN", "ONBEKEND", "GEBLOKKEERD_LANDELIJK", "TOEGELICHT", "VOLDAAN",
@@ -50,14 +49,7 @@ class OverzichtCommandTests {
 
     @BeforeAll
     static void genereerEnToets() throws IOException {
-        if (Files.isDirectory(SET)) {
-            try (var s = Files.list(SET)) {
-                for (Path p : s.toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        LandelijkeSet.schrijf(SET, 1, 1, Path.of("rules/ketenaanpakken/stappen/criteria.yaml"));
+        SET = LandelijkeTestset.map();
         var o = galacheck("overzicht", SET.toString(), "--peildatum", PEILDATUM, "--formaat", "json");
         assertEquals(1, o.code(), o.fout());
         overzicht = JSON.readTree(o.uit());

@@ -2,7 +2,7 @@ package nl.galacheck.rapport.overzicht;
 
 /** The formats of {@code galacheck overzicht --formaat}. */
 public enum Overzichtformaat {
-    TEKST, JSON, CSV;
+    TEKST, JSON, CSV, HTML, XLSX;
 
     /** Colour only applies to text (and only on a terminal). */
     public OverzichtRenderer renderer(boolean kleur) {
@@ -10,6 +10,13 @@ public enum Overzichtformaat {
             case TEKST -> new OverzichtTekstRenderer(kleur);
             case JSON -> new OverzichtJsonRenderer();
             case CSV -> new OverzichtCsvRenderer();
+            case HTML -> new OverzichtHtmlRenderer();
+            case XLSX -> new OverzichtXlsxRenderer();
         };
+    }
+
+    /** Not text: written to a file only ({@code --uit}). */
+    public boolean isBinair() {
+        return this == XLSX;
     }
 }
