@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 
 /** {@code galacheck criteria}: the catalogue, grouped, with party, deadline and source. */
-@Command(name = "criteria", mixinStandardHelpOptions = true, description = "Toont de criteriacatalogus met partij, termijn en bron.")
+@Command(name = "criteria", mixinStandardHelpOptions = true, description = "Toont de criteriacatalogus met ernst, grondslag, partij, termijn en bron.")
 final class CriteriaCommand implements Callable<Integer> {
 
     @Mixin
@@ -35,7 +35,8 @@ final class CriteriaCommand implements Callable<Integer> {
             uit.printf("%n%s %s — %s%n", g.code(), g.naam(), g.bron());
             uit.printf(regel, "id", "ernst", "partij", "termijn", "criterium");
             for (Criterium c : criteria) {
-                uit.printf(regel, c.id(), c.ernst().label(), c.partij(), Uitleg.termijn(c), c.titel());
+                uit.printf(regel, c.id(), c.gewicht(), c.partij(), Uitleg.termijn(c), c.titel());
+                uit.printf(regel, "", "", "", "", "grondslag: \"" + c.grondslag() + "\"");
             }
         }
         uit.flush();

@@ -25,17 +25,30 @@ final class Uitleg {
     static void schrijf(Criterium c, Catalogus catalogus, PrintWriter uit) {
         uit.printf("%s — %s%n%n", c.id(), c.titel());
         uit.printf("  groep:       %s %s%n", c.groep(), catalogus.groep(c.groep()).naam());
-        uit.printf("  ernst:       %s%n", c.ernst().label());
+        uit.printf("  ernst:       %s%s%n", c.gewicht(), c.isLandelijk() && c.ernst() != Criterium.Ernst.SIGNAAL
+                ? " (plicht van een landelijke partij; nooit een regionaal tekort)" : "");
+        uit.printf("  grondslag:   \"%s\"%n", c.grondslag());
+        if (c.ernstReden() != null) {
+            uit.printf("  waarom:      %s%n", c.ernstReden());
+        }
         uit.printf("  beoordeeld:  per %s%n", c.scope().replace("-", " per "));
         uit.printf("  partij:      %s%n", c.partij());
         uit.printf("  termijn:     %s%n", c.jaren().isEmpty() ? termijn(c)
                 : "31 december van elk jaar: " + c.jaren().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        if (c.termijnLezing() != null) {
+            uit.printf("  termijn volgens lezing van galacheck: %s%n", c.termijnLezing());
+        }
         if (c.ketenaanpak() != null) {
             uit.printf("  ketenaanpak: %s%n", c.ketenaanpak());
         }
         if (c.stap() != null) {
             uit.printf("  stap:        `%s` in het %s deel%n", c.stap().sleutel(), c.stap().isRegionaal() ? "regionale" : "gemeentelijke");
-            uit.printf("  referentie:  %s%n", c.stap().referentie());
+            uit.printf("  referentie:  %s%s%n", c.stap().referentie(), c.stap().cijfer() == null ? ""
+                    : " (" + c.stap().cijfer().aantal() + " van N = " + c.stap().cijfer().basis() + " "
+                    + c.stap().cijfer().grondslag().label() + ")");
+            if (c.stap().opmerking() != null) {
+                uit.printf("  opmerking:   %s%n", c.stap().opmerking());
+            }
         }
         if (!c.afhankelijkVan().isEmpty()) {
             uit.printf("  landelijk:   geblokkeerd zolang ontbreekt: %s%n", String.join(", ", c.afhankelijkVan()));

@@ -45,7 +45,9 @@ final class CatalogusLader {
                   @JsonProperty("afhankelijk_van") List<String> afhankelijkVan, String ketenaanpak,
                   @JsonProperty("van_toepassing") Toepassing vanToepassing, String niveau, String sleutel, ReferentieInvoer referentie,
                   @JsonProperty("zelfde_feit_als") String zelfdeFeitAls,
-                  @JsonProperty("geholpen_indicator") tools.jackson.databind.JsonNode geholpenIndicator) {
+                  @JsonProperty("geholpen_indicator") tools.jackson.databind.JsonNode geholpenIndicator,
+                  String grondslag, @JsonProperty("ernst_reden") String ernstReden,
+                  @JsonProperty("termijn_lezing") String termijnLezing) {
     }
 
     Catalogus lees(List<Regelbestand> bestanden) {
@@ -94,9 +96,7 @@ final class CatalogusLader {
                     criteria.add(new Criterium(c.id(), c.titel(), inhoud.groep(), c.scope(), c.partij(), c.tijdpad(),
                             c.jaren(), Criterium.Ernst.valueOf(c.ernst().toUpperCase()), c.bron(), c.brontekst(),
                             c.bewijs(), c.herstel(), b.naam(), c.afhankelijkVan(), c.ketenaanpak(), c.vanToepassing(),
-                            c.sleutel() == null ? null : new Stap(c.sleutel(), c.niveau(),
-                                    c.referentie() == null ? null : c.referentie().omschrijving(), c.zelfdeFeitAls(),
-                                    cijfer(c.referentie()))));
+                            stap(c), c.grondslag(), c.ernstReden(), c.termijnLezing()));
                 }
             }
         }
@@ -140,6 +140,15 @@ final class CatalogusLader {
         return m;
     }
 
+    private static Stap stap(Invoer c) {
+        if (c.sleutel() == null) {
+            return null;
+        }
+        ReferentieInvoer r = c.referentie();
+        return new Stap(c.sleutel(), c.niveau(), r == null ? null : r.omschrijving(), c.zelfdeFeitAls(), cijfer(r),
+                r == null ? null : r.opmerking());
+    }
+
     private static List<String> controleer(Invoer c) {
         List<String> fouten = new ArrayList<>();
         if (leeg(c.id()) || !ID.matcher(c.id()).matches()) {
@@ -150,6 +159,14 @@ final class CatalogusLader {
             if (leeg(veld[1])) {
                 fouten.add(veld[0] + " ontbreekt");
             }
+        }
+        if (leeg(c.grondslag())) {
+            fouten.add("grondslag ontbreekt (de woorden uit de brontekst waarop de ernst rust)");
+        } else if (!leeg(c.brontekst()) && !normaal(c.brontekst()).contains(normaal(c.grondslag()))) {
+            fouten.add("grondslag '" + c.grondslag() + "' staat niet in de brontekst");
+        }
+        if (c.termijnLezing() != null && c.tijdpad() == null && (c.jaren() == null || c.jaren().isEmpty())) {
+            fouten.add("termijn_lezing zonder tijdpad of jaren");
         }
         if (c.scope() == null || !SCOPES.contains(c.scope())) {
             fouten.add("scope '" + c.scope() + "' is ongeldig (verwacht een van " + SCOPES + ")");
@@ -167,6 +184,11 @@ final class CatalogusLader {
             fouten.add("tijdpad en jaren sluiten elkaar uit");
         }
         return fouten;
+    }
+
+    /** Whitespace collapsed and typographic quotes plain, so a grondslag may cross a line of the brontekst. */
+    private static String normaal(String s) {
+        return s.replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").trim();
     }
 
     private static boolean leeg(String s) {

@@ -24,11 +24,15 @@ import java.util.List;
  * @param stap         for a RIVM process step: its key, level and reference figure; else null
  * @param afhankelijkVan the national preconditions (K02, K06, …) without which the regional parties
  *                       cannot meet it: missing, the criterion is GEBLOKKEERD_LANDELIJK, not a regional gap
+ * @param grondslag    the words of the brontekst its weight rests on ("zorgt de gemeente", "wordt gevraagd")
+ * @param ernstReden   why the weight is what it is, where the wording alone does not settle it; else null
+ * @param termijnLezing where the deadline is galacheck's reading rather than the text's: the reason; else null
  */
 public record Criterium(String id, String titel, String groep, String scope, String partij, LocalDate tijdpad,
                         List<Integer> jaren, Ernst ernst, String bron, String brontekst, String bewijs,
                         String herstel, String bestand, List<String> afhankelijkVan, String ketenaanpak,
-                        Toepassing vanToepassing, Stap stap) {
+                        Toepassing vanToepassing, Stap stap, String grondslag, String ernstReden,
+                        String termijnLezing) {
 
     public Criterium {
         jaren = jaren == null ? List.of() : List.copyOf(jaren);
@@ -54,6 +58,14 @@ public record Criterium(String id, String titel, String groep, String scope, Str
         public String label() {
             return name().toLowerCase();
         }
+    }
+
+    /**
+     * The weight as the ernst policy names it (README, "Ernst"): landelijk for a duty of a national party,
+     * else verplicht, advies or signaal.
+     */
+    public String gewicht() {
+        return isLandelijk() ? "landelijk" : ernst.label();
     }
 
     public boolean isVerplicht() {

@@ -9,8 +9,10 @@ package nl.galacheck.regels;
  * @param referentie  the national reference, e.g. "landelijk 61% van de gestarte gemeenten (RIVM 2026)"
  * @param zelfdeFeitAls the GALA criterion whose fact the step reads instead of a key of its own, if any
  * @param cijfer      the same reference as figures (percentage, count and basis N), for comparisons; may be null
+ * @param opmerking   a remark on the figure (e.g. where the table's percentage and aantal/basis differ); may be null
  */
-public record Stap(String sleutel, String niveau, String referentie, String zelfdeFeitAls, Referentie cijfer) {
+public record Stap(String sleutel, String niveau, String referentie, String zelfdeFeitAls, Referentie cijfer,
+                   String opmerking) {
 
     public boolean isRegionaal() {
         return "regio".equals(niveau);

@@ -74,6 +74,15 @@ class BrontekstTests {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> grondslagStaatInDeBrontekst() throws IOException {
+        return citaten().stream().filter(c -> c.waar().startsWith("criterium ")).map(c -> DynamicTest.dynamicTest(c.waar(), () -> {
+            assertTrue(c.grondslag() != null && !c.grondslag().isBlank(), c.waar() + ": grondslag ontbreekt");
+            assertTrue(Vindplaats.normaal(c.brontekst()).contains(Vindplaats.normaal(c.grondslag())),
+                    c.waar() + ": grondslag \"" + c.grondslag() + "\" staat niet in de brontekst");
+        }));
+    }
+
     @Test
     void deVerwijzingenWordenGelezen() {
         assertTrue(Vindplaats.bereiken("GALA §3G-II randvoorwaarde 10, r. 2097–2098 en voetnoot 21 (r. 2115); "
