@@ -5,14 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates as Dutch readers write them: "1 juli 2023". */
-final class Datums {
+public final class Datums {
 
     private static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     private Datums() {
     }
 
-    static String nl(LocalDate d) {
+    public static String nl(LocalDate d) {
         return d == null ? "" : NL.format(d);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 public final class Renderers {
 
     private static final List<Renderer> ALLE = List.of(new TekstRenderer(), new JsonRenderer(), new MarkdownRenderer(),
-            new CsvRenderer(), new XlsxRenderer(), new SarifRenderer(), new JunitRenderer());
+            new CsvRenderer(), new XlsxRenderer(), new SarifRenderer(), new JunitRenderer(), new nl.galacheck.rapport.html.HtmlRenderer());
 
     private Renderers() {
     }

@@ -3,12 +3,12 @@ package nl.galacheck.rapport;
 import nl.galacheck.toetsing.Status;
 
 /** A sign per status, so no format shows a status by colour alone. */
-final class Statusteken {
+public final class Statusteken {
 
     private Statusteken() {
     }
 
-    static String van(Status s) {
+    public static String van(Status s) {
         return switch (s) {
             case VOLDAAN -> "✔";
             case NIET_VOLDAAN -> "✘";
@@ -16,7 +16,7 @@ final class Statusteken {
             case ONBEKEND -> "?";
             case NIET_VAN_TOEPASSING -> "–";
             case TOEGELICHT -> "✎";
-            case GEBLOKKEERD_LANDELIJK -> "⛔";
+            case GEBLOKKEERD_LANDELIJK -> "⊘";
         };
     }
 }

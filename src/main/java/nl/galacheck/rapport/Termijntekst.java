@@ -4,12 +4,12 @@ import nl.galacheck.toetsing.Bevinding;
 import nl.galacheck.toetsing.Status;
 
 /** The deadline part of a finding in words: "termijn 1 juli 2023 · 1241 dagen te laat". */
-final class Termijntekst {
+public final class Termijntekst {
 
     private Termijntekst() {
     }
 
-    static String van(Bevinding b) {
+    public static String van(Bevinding b) {
         String termijn = b.termijn() == null ? "geen termijn" : "termijn " + Datums.nl(b.termijn());
         return switch (b.status()) {
             case VOLDAAN -> termijn + " · voldaan" + (b.datum() == null ? " (datum onbekend)" : " op " + Datums.nl(b.datum()))
@@ -22,7 +22,7 @@ final class Termijntekst {
     }
 
     /** Only how late or how much time is left: "1247 dagen te laat", "nog 30 dagen", "geen termijn". */
-    static String kort(Bevinding b) {
+    public static String kort(Bevinding b) {
         if (b.status() == Status.NIET_VOLDAAN && b.dagenTeLaat() != null) {
             return dagen(b.dagenTeLaat()) + " te laat";
         }

@@ -70,6 +70,13 @@ public record RegioToetsing(Regio regio, List<Bevinding> bevindingen, List<Gesta
         return perPartij;
     }
 
+    /** Every finding grouped by the party that must act, parties in catalogue order of first appearance. */
+    public Map<String, List<Bevinding>> perPartij() {
+        Map<String, List<Bevinding>> perPartij = new java.util.LinkedHashMap<>();
+        bevindingen.forEach(b -> perPartij.computeIfAbsent(b.criterium().partij(), p -> new java.util.ArrayList<>()).add(b));
+        return perPartij;
+    }
+
     /** The findings about one ketenaanpak (regional and per municipality), for the ketenaanpak overview. */
     public List<Bevinding> vanKetenaanpak(String ketenaanpak) {
         return bevindingen.stream().filter(b -> ketenaanpak.equals(b.onderwerp().ketenaanpak())).toList();
