@@ -87,6 +87,7 @@ final class OverzichtCommand implements Callable<Integer> {
         }
         String k = ketenaanpak == null ? null : Ketenaanpak.metNaam(ketenaanpak).orElseThrow().code();
         Filter filter = new Filter(partij, zorgverzekeraar, k);
+        Tijden tijden = new Tijden();
         Regiobestanden.Lading lading = invoer.regiobestanden().laadWatGeldigIs(paden);
         List<Regiobestand> bestanden = lading.geldig().stream().filter(filter::regio).toList();
         if (zorgverzekeraar != null && bestanden.isEmpty() && !lading.geldig().isEmpty()) {
@@ -95,11 +96,17 @@ final class OverzichtCommand implements Callable<Integer> {
                     .collect(Collectors.joining(", ")) + ")");
             return Afsluitcode.GEBRUIK_OF_REGELS;
         }
+        tijden.stap("laden");
         Regelset regelset = Voorbouw.neem(regels.map, regels::regelset);
+        tijden.stap("regels");
         var toetsing = new Toetser(regelset).toets(bestanden, peildatum == null ? LocalDate.now() : peildatum);
+        tijden.stap("toetsen");
         Overzicht overzicht = OverzichtBouwer.bouw(toetsing, filter, ongeldig(lading.fouten()));
+        tijden.stap("overzicht");
         try {
             schrijf(overzicht);
+            tijden.stap("rapport");
+            tijden.meld(fout);
         } catch (IOException e) {
             fout.println("galacheck overzicht: " + uit + ": kan niet schrijven: " + e.getMessage());
             return Afsluitcode.GEBRUIK_OF_REGELS;

@@ -1,6 +1,5 @@
 package nl.galacheck.overzicht;
 
-import java.util.List;
 import java.util.Map;
 
 import nl.galacheck.regels.Referentie;
