@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import nl.galacheck.rapport.Vergelijkingsrenderer;
+import nl.galacheck.rapport.vergelijking.Vergelijkingsrenderer;
 import nl.galacheck.rapport.Verantwoording;
 import nl.galacheck.regels.Regelset;
 import nl.galacheck.regio.Regiobestand;

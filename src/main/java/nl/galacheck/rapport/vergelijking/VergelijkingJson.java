@@ -1,4 +1,4 @@
-package nl.galacheck.rapport;
+package nl.galacheck.rapport.vergelijking;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,11 @@
-package nl.galacheck.rapport;
+package nl.galacheck.rapport.vergelijking;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.galacheck.rapport.Datums;
+import nl.galacheck.rapport.Statusteken;
 import nl.galacheck.regio.Ketenaanpak;
 import nl.galacheck.toetsing.Status;
 import nl.galacheck.vergelijking.Punt;
