@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
                 "2:verkeerd gebruik of regels niet bruikbaar", "3:een of meer bestanden ongeldig (de geldige staan wel in het overzicht)"})
 final class OverzichtCommand implements Callable<Integer> {
 
-    private static final List<String> PARTIJEN = List.of("gemeenten", "zorgverzekeraar", "ggd", "samen");
+    private static final List<String> PARTIJEN = List.of("gemeenten", "zorgverzekeraar", "ggd", "samen", "landelijk");
 
     @Parameters(arity = "1..*", paramLabel = "PAD", description = "Regiobestanden (.yaml) of mappen met regiobestanden.")
     List<Path> paden;
@@ -58,7 +58,7 @@ final class OverzichtCommand implements Callable<Integer> {
     Path uit;
 
     @Option(names = "--partij", paramLabel = "PARTIJ",
-            description = "Alleen de criteria waar deze partij aan zet is (en die van alle partijen samen): gemeenten, zorgverzekeraar of ggd.")
+            description = "Alleen de criteria waar deze partij aan zet is (en die van alle partijen samen): gemeenten, zorgverzekeraar, ggd of landelijk.")
     String partij;
 
     @Option(names = "--zorgverzekeraar", paramLabel = "NAAM",

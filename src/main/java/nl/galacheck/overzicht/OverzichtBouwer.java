@@ -20,8 +20,8 @@ import nl.galacheck.toetsing.Toetsing;
 
 /**
  * Builds the {@link Overzicht} of a run: which columns there are, each region's cells, the totals, and the
- * comparisons with the RIVM figures. National preconditions (the same for every region) and the RIVM steps
- * (compared in the roll-up instead) are no columns.
+ * comparisons with the RIVM figures. National preconditions per ketenaanpak (the same for every region) and the
+ * RIVM steps (compared in the roll-up instead) are no columns.
  */
 public final class OverzichtBouwer {
 
@@ -43,7 +43,9 @@ public final class OverzichtBouwer {
         Map<String, List<Kolom>> perKetenaanpak = new LinkedHashMap<>();
         Arrays.stream(Ketenaanpak.values()).forEach(k -> perKetenaanpak.put(k.code(), new ArrayList<>()));
         for (Criterium c : catalogus.criteria()) {
-            if (c.isLandelijk() || c.stap() != null) {
+            // the national preconditions per ketenaanpak (K01–K07, rules/landelijk.yaml) read the same for every region;
+            // a national duty judged per region (B3.3) stays
+            if (c.isLandelijk() && c.scope().startsWith("ketenaanpak") || c.stap() != null) {
                 continue;
             }
             boolean eigenKetenaanpak = c.scope().startsWith("ketenaanpak");
