@@ -98,6 +98,12 @@ final class SarifRenderer implements Renderer {
         if (c.tijdpad() != null) {
             eigenschappen.put("termijn", c.tijdpad().toString());
         }
+        if (c.termijnLezing() != null) {
+            eigenschappen.put("termijnVolgensLezingVanGalacheck", c.termijnLezing());
+        }
+        if (c.grondslag() != null) {
+            eigenschappen.put("grondslag", c.grondslag());
+        }
         String help = "Wat is nodig: " + c.herstel() + "\nBewijs: " + c.bewijs() + "\nBron: " + c.bron();
         return new Sarif.ReportingDescriptor(c.id(), null, Sarif.Message.tekst(c.titel()),
                 c.brontekst() == null ? null : Sarif.Message.tekst(c.brontekst().strip()), Sarif.Message.tekst(help),

@@ -141,6 +141,12 @@ class CheckRapportTests {
         assertEquals("", u.uit());
         assertTrue(Files.readString(map.resolve("rapport.txt")).startsWith("galacheck "));
         assertTrue(Files.readString(map.resolve("rapport.json")).startsWith("{"));
+        Uitkomst html = galacheck("check", "regions/vb-noord.yaml", "--peildatum", PEILDATUM, "--uit", map.resolve("noord.html").toString());
+        assertEquals(0, html.code(), html.fout());
+        assertTrue(Files.readString(map.resolve("noord.html")).startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"));
+        Uitkomst binair = galacheck("check", "regions/vb-noord.yaml", "--formaat", "xlsx");
+        assertEquals(2, binair.code());
+        assertTrue(binair.fout().contains("--uit rapport.xlsx"), binair.fout());
         Uitkomst zonderUit = galacheck("check", "regions/vb-noord.yaml", "--formaat", "tekst,json");
         assertEquals(2, zonderUit.code());
         assertTrue(zonderUit.fout().contains("--uit"), zonderUit.fout());
