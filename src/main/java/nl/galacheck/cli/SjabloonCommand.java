@@ -75,7 +75,8 @@ final class SjabloonCommand implements Callable<Integer> {
             }
         }
         Path map = (uit == null ? Path.of("") : uit).toAbsolutePath().getParent();
-        String schemaPad = schema != null ? schema : schemaPad(map == null ? Path.of("").toAbsolutePath() : map, fout);
+        Path waar = map == null ? Path.of("").toAbsolutePath() : map;
+        String schemaPad = schema != null ? schema : schemaPad(waar);
         String tekst = new Sjabloonschrijver(Regelset.leesCatalogus(regels.bron()))
                 .schrijf(naam, code == null ? code(naam) : code, schemaPad, lijst);
         if (uit == null) {
@@ -86,6 +87,10 @@ final class SjabloonCommand implements Callable<Integer> {
         try {
             // createFile refuses an existing file: a template never overwrites a region's work
             Files.writeString(Files.createFile(uit), tekst, StandardCharsets.UTF_8);
+            if (schema == null && schemaPad.equals(SCHEMABESTAND) && !Files.isRegularFile(waar.resolve(SCHEMABESTAND))) {
+                fout.println("galacheck: er is geen schema bij dit bestand; voor controle tijdens het typen: galacheck schema --uit "
+                        + waar.resolve(SCHEMABESTAND));
+            }
             return Afsluitcode.GOED;
         } catch (IOException e) {
             fout.println("galacheck: " + uit + ": kan niet schrijven: " + Meldingen.reden(e)
@@ -99,16 +104,12 @@ final class SjabloonCommand implements Callable<Integer> {
      * that directory or above it (a repository of region files), relative; otherwise regio.schema.json beside
      * the file, with the command that puts it there.
      */
-    static String schemaPad(Path map, PrintWriter fout) {
+    static String schemaPad(Path map) {
         for (Path p = map; p != null; p = p.getParent()) {
             Path kandidaat = p.resolve("schema").resolve(SCHEMABESTAND);
             if (Files.isRegularFile(kandidaat)) {
                 return map.relativize(kandidaat).toString().replace('\\', '/');
             }
-        }
-        if (!Files.isRegularFile(map.resolve(SCHEMABESTAND))) {
-            fout.println("galacheck: er is geen schema bij dit bestand; voor controle tijdens het typen: galacheck schema --uit "
-                    + map.resolve(SCHEMABESTAND));
         }
         return SCHEMABESTAND;
     }
