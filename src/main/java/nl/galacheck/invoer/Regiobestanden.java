@@ -43,11 +43,15 @@ public final class Regiobestanden {
     public Lading laadWatGeldigIs(List<Path> paden) {
         List<Invoerfout> fouten = new ArrayList<>();
         List<Regiobestand> bestanden = new ArrayList<>();
-        for (Path bestand : bestanden(paden, fouten)) {
-            try {
-                bestanden.add(lader.laad(bestand, bestand.toString()));
-            } catch (OngeldigeInvoerException e) {
-                fouten.addAll(e.fouten());
+        // files are read on every core (the loader keeps no state between files); the stream keeps their order
+        List<Path> gevonden = bestanden(paden, fouten);
+        List<Object> gelezen = (gevonden.size() < 2 ? gevonden.stream() : gevonden.parallelStream())
+                .map(this::lees).toList();
+        for (Object g : gelezen) {
+            if (g instanceof Regiobestand b) {
+                bestanden.add(b);
+            } else {
+                fouten.addAll(((OngeldigeInvoerException) g).fouten());
             }
         }
         controleerRegiocodes(bestanden, fouten);
@@ -55,6 +59,15 @@ public final class Regiobestanden {
         java.util.Set<String> ongeldig = new java.util.LinkedHashSet<>();
         fouten.forEach(f -> ongeldig.add(f.bestand()));
         return new Lading(bestanden.stream().filter(b -> !ongeldig.contains(b.regio().bestand())).toList(), fouten);
+    }
+
+    /** One file: the region, or the exception with its errors. */
+    private Object lees(Path bestand) {
+        try {
+            return lader.laad(bestand, bestand.toString());
+        } catch (OngeldigeInvoerException e) {
+            return e;
+        }
     }
 
     /**
