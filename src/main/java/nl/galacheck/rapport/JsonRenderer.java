@@ -83,8 +83,8 @@ final class JsonRenderer implements Renderer {
 
     record Finding(String criterium, String titel, String groep, String ernst, String partij, Subject onderwerp,
                    Status status, LocalDate termijn, LocalDate datum, Integer dagenTeLaat, Integer dagenResterend,
-                   boolean termijnVerstreken, String melding, String bron, String herstel, List<Herkomst> feiten,
-                   List<String> bewijs) {
+                   boolean termijnVerstreken, String termijnLezing, String melding, String bron, String herstel,
+                   List<Herkomst> feiten, List<String> bewijs) {
     }
 
     record Subject(String soort, String regio, String gemeente, String gemeenteNaam, String ketenaanpak, String onderdeel) {
@@ -155,7 +155,8 @@ final class JsonRenderer implements Renderer {
     private static Finding finding(Bevinding b) {
         var c = b.criterium();
         return new Finding(c.id(), c.titel(), c.groep(), c.ernst().label(), c.partij(), subject(b.onderwerp()), b.status(),
-                b.termijn(), b.datum(), b.dagenTeLaat(), b.dagenResterend(), b.termijnVerstreken(), b.melding(), c.bron(),
+                b.termijn(), b.datum(), b.dagenTeLaat(), b.dagenResterend(), b.termijnVerstreken(),
+                Termijntekst.lezingVolledig(b), b.melding(), c.bron(),
                 c.herstel(), b.feiten(), b.bewijs());
     }
 

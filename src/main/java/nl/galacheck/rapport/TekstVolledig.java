@@ -66,6 +66,9 @@ final class TekstVolledig {
         uit.printf("  %s %-6s %s%s — %s%n", opmaak.teken(b.status()), b.criterium().id(), opmaak.status(b.status(), false), ernst,
                 b.criterium().titel());
         uit.printf("           %s · partij: %s · %s%n", b.onderwerp().label(), b.criterium().partij(), Termijntekst.van(b));
+        if (Termijntekst.lezingVolledig(b) != null) {
+            uit.printf("           %s%n", Termijntekst.lezingVolledig(b));
+        }
         uit.printf("           %s%n", b.melding());
         if (!b.bewijs().isEmpty()) {
             uit.printf("           bewijs: %s%n", String.join("; ", b.bewijs()));

@@ -10,7 +10,7 @@ public final class Termijntekst {
     }
 
     public static String van(Bevinding b) {
-        String termijn = b.termijn() == null ? "geen termijn" : "termijn " + Datums.nl(b.termijn());
+        String termijn = b.termijn() == null ? "geen termijn" : "termijn " + Datums.nl(b.termijn()) + lezing(b);
         return switch (b.status()) {
             case VOLDAAN -> termijn + " · voldaan" + (b.datum() == null ? " (datum onbekend)" : " op " + Datums.nl(b.datum()))
                     + (b.dagenTeLaat() == null ? "" : ", te laat: " + dagen(b.dagenTeLaat()));
@@ -27,9 +27,20 @@ public final class Termijntekst {
             return dagen(b.dagenTeLaat()) + " te laat";
         }
         if (b.status() == Status.OPEN && b.dagenResterend() != null) {
-            return "nog " + dagen(b.dagenResterend()) + " (termijn " + Datums.nl(b.termijn()) + ")";
+            return "nog " + dagen(b.dagenResterend()) + " (termijn " + Datums.nl(b.termijn()) + lezing(b) + ")";
         }
-        return b.termijn() == null ? "geen termijn" : "termijn " + Datums.nl(b.termijn());
+        return b.termijn() == null ? "geen termijn" : "termijn " + Datums.nl(b.termijn()) + lezing(b);
+    }
+
+    /** A deadline the text does not give is marked as galacheck's reading (catalogue: termijn_lezing). */
+    private static String lezing(Bevinding b) {
+        return b.termijn() != null && b.criterium().termijnLezing() != null ? " (volgens lezing van galacheck)" : "";
+    }
+
+    /** The reason for a deadline that is galacheck's reading, for renderers that show it in full; else null. */
+    static String lezingVolledig(Bevinding b) {
+        return b.termijn() != null && b.criterium().termijnLezing() != null
+                ? "termijn volgens lezing van galacheck: " + b.criterium().termijnLezing() : null;
     }
 
     private static String dagen(int n) {

@@ -72,6 +72,8 @@ class GalacheckCommandTests {
         assertTrue(u.uit().contains("Voorbeeldregio West (VB-WEST) — regions/vb-west.yaml\nPreventie-infrastructuur (B0): NIET VOLDAAN"));
         assertTrue(u.uit().contains("Samenvatting: 2 van 4 regio('s) met verplichte criteria die niet voldaan zijn."));
         assertTrue(u.uit().contains("wat is nodig: "), "herstel bij tekorten");
+        assertTrue(u.uit().contains("\n           termijn volgens lezing van galacheck: De tekst zegt \"vanaf 1-4-2023"), "issue 8");
+        assertTrue(u.uit().contains("termijn 1 januari 2024 (volgens lezing van galacheck)"), "issue 8");
         assertTrue(u.uit().contains("  Wie is aan zet\n  gemeenten:\n    niet voldaan   70  B1.4, B1.7, B3.2, B5.3, B6.1, K10b, K13b, "
                 + "OK.2, KS.1, KS.2, KS.5, KS.BESTUURLIJK-DRAAGVLAK,"),
                 "takenlijst per partij voor Oost:\n" + u.uit());
@@ -110,6 +112,10 @@ class GalacheckCommandTests {
         assertEquals("GEBLOKKEERD_LANDELIJK", wor.get("status").asString());
         assertTrue(wor.get("melding").asString().contains("K02"), wor.toString());
         assertEquals("NIET_VOLDAAN", bevinding(oost, "K11a", "valpreventie").get("status").asString());
+        // issue 8: a deadline the text does not give is marked as galacheck's reading, with the reason
+        assertTrue(bevinding(oost, "K11a", "valpreventie").get("termijnLezing").asString()
+                .startsWith("termijn volgens lezing van galacheck: De tekst zegt \"vanaf 1-4-2023"), oost.toString());
+        assertTrue(bevinding(oost, "K10a", "valpreventie").get("termijnLezing").isNull(), "K10a: de termijn staat in de tekst");
         assertEquals("VOLDAAN", bevinding(oost, "K13b", "GM9912 gli").get("status").asString(), "toegang via Oosterveen, dat eigen aanbod heeft");
         assertEquals("OPEN", bevinding(oost, "K13b", "GM9913 gli").get("status").asString(), "gepland 1-1-2027");
         assertEquals("NIET_VOLDAAN", bevinding(oost, "K13b", "GM9914 gli").get("status").asString());
@@ -189,7 +195,7 @@ class GalacheckCommandTests {
         Uitkomst volledig = galacheck("check", "regions/vb-oost.yaml", "--peildatum", PEILDATUM, "--volledig");
         Uitkomst beknopt = galacheck("check", "regions/vb-oost.yaml", "--peildatum", PEILDATUM, "--beknopt");
         assertEquals(volledig.code(), beknopt.code());
-        assertTrue(beknopt.uit().contains("  ✘ B1.7   niet voldaan — gemeente GM9913 Rivierstad · termijn 31 december 2023 · 1058 dagen te laat\n"),
+        assertTrue(beknopt.uit().contains("  ✘ B1.7   niet voldaan — gemeente GM9913 Rivierstad · termijn 31 december 2023 (volgens lezing van galacheck) · 1058 dagen te laat\n"),
                 beknopt.uit());
         assertFalse(beknopt.uit().contains("wat is nodig:"));
         assertTrue(beknopt.uit().lines().count() * 3 < volledig.uit().lines().count());
@@ -318,6 +324,10 @@ class GalacheckCommandTests {
         assertTrue(stap.uit().contains("stap:        `coordinator` in het gemeentelijke deel"), stap.uit());
         assertTrue(stap.uit().contains("referentie:  landelijk 61% van de gestarte gemeenten (RIVM 2026)"), stap.uit());
         assertTrue(galacheck("uitleg", "K11a").uit().contains("landelijk:   geblokkeerd zolang ontbreekt: K02, K06"));
+        assertTrue(galacheck("uitleg", "K11a").uit().contains("termijn volgens lezing van galacheck: De tekst zegt \"vanaf 1-4-2023"));
+        Uitkomst sleutel = galacheck("uitleg", "SV.SLEUTELFIGUREN");
+        assertTrue(sleutel.uit().contains("(102 van N = 301 gestarte gemeenten)"), sleutel.uit());
+        assertTrue(sleutel.uit().contains("opmerking:   102/301 = 33,9%; de tabel vermeldt 35%"), sleutel.uit());
         Uitkomst k11b = galacheck("uitleg", "K11b");
         assertTrue(k11b.uit().contains("ernst:       advies"), k11b.uit());
         assertTrue(k11b.uit().contains("grondslag:   \"VNG stimuleert\""), k11b.uit());
