@@ -5,22 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import nl.galacheck.invoer.OngeldigeInvoerException;
-import nl.galacheck.invoer.Regiobestanden;
 import nl.galacheck.rapport.Rapport;
-import nl.galacheck.rapport.Verantwoording;
 import nl.galacheck.rapport.Weergave;
-import nl.galacheck.regels.Regelset;
-import nl.galacheck.regio.Regiobestand;
+import nl.galacheck.toetsdienst.Regiobronnen;
+import nl.galacheck.toetsdienst.Toetsdienst;
+import nl.galacheck.toetsdienst.Toetsopties;
 import nl.galacheck.toetsing.Selectie;
-import nl.galacheck.toetsing.Tijdlijn;
-import nl.galacheck.toetsing.Toetser;
-import nl.galacheck.toetsing.Toetsing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -28,7 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code galacheck check}: region files → rules → report, exit code from the findings. */
+/** {@code galacheck check}: region files → {@link Toetsdienst} → the chosen renderers, exit code from the findings. */
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Toetst regiobestanden aan de GALA-criteria en toont de bevindingen.",
         exitCodeListHeading = "%nAfsluitcodes:%n",
@@ -93,31 +86,20 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Tijden tijden = new Tijden();
-        Regiobestanden.Lading lading = invoer.regiobestanden().laadWatGeldigIs(paden);
-        if (lading.geldig().isEmpty()) {
-            throw new OngeldigeInvoerException(lading.fouten());
-        }
-        if (!lading.fouten().isEmpty()) {
+        Toetsdienst dienst = new Toetsdienst(invoer.regiobestanden(), () -> Voorbouw.neem(regels.map, regels::regelset));
+        Toetsdienst.Ingelezen ingelezen = dienst.lees(Regiobronnen.paden(paden));
+        if (!ingelezen.lading().fouten().isEmpty()) {
             // the broken files first, so they are not missed above a long report; the valid ones are still judged
-            Meldingen.ongeldigeBestanden(lading, fout);
+            Meldingen.ongeldigeBestanden(ingelezen.lading(), fout);
         }
-        List<Regiobestand> bestanden = lading.geldig();
         tijden.stap("laden");
-        Regelset regelset = Voorbouw.neem(regels.map, regels::regelset);
+        dienst.regelset();
         tijden.stap("regels");
-        Toetser toetser = new Toetser(regelset);
-        Toetsing toetsing = toetser.toets(bestanden, datum);
-        tijden.stap("toetsen");
-        Map<String, Tijdlijn> tijdlijnen = new LinkedHashMap<>();
-        if (uitvoer.metTijdlijn()) {
-            bestanden.forEach(b -> tijdlijnen.put(b.regio().code(), toetser.tijdlijn(b, datum)));
-            tijden.stap("tijdlijn");
-        }
-        Verantwoording verantwoording = new Verantwoording(Verantwoording.galacheckVersie(), regelset.omschrijving(),
-                regelset.vingerafdruk(), datum, bestanden.stream()
-                        .map(b -> new Verantwoording.Invoer(b.regio().bestand(), Verantwoording.sha256(Path.of(b.regio().bestand())))).toList());
         boolean kleur = Console.kleur() && spec.commandLine().getOut() == Console.UIT;
-        Rapport rapport = new Rapport(gekozen.pas(toetsing), verantwoording, gekozen, tijdlijnen, new Weergave(kleur, volledig || beknopt, beknopt));
+        Toetsdienst.Uitslag uitslag = dienst.toets(ingelezen, new Toetsopties(datum, gekozen,
+                new Weergave(kleur, volledig || beknopt, beknopt), uitvoer.renderers()));
+        tijden.stap("toetsen");
+        Rapport rapport = uitslag.rapport();
         try {
             uitvoer.schrijf(rapport, spec.commandLine().getOut());
         } catch (IOException e) {
@@ -127,10 +109,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         tijden.stap("rapport");
         tijden.meld(fout);
-        if (!lading.fouten().isEmpty()) {
+        if (!ingelezen.lading().fouten().isEmpty()) {
             return Afsluitcode.ONGELDIGE_INVOER;
         }
-        return toetsing.heeftVerplichteTekorten(streng) ? Afsluitcode.TEKORTEN : Afsluitcode.GOED;
+        return uitslag.geheel().heeftVerplichteTekorten(streng) ? Afsluitcode.TEKORTEN : Afsluitcode.GOED;
     }
 
     private boolean schrijftInInvoer(Path bestand) {

@@ -68,6 +68,21 @@ public final class RegioLader {
     }
 
     /**
+     * Reads a region file's text that is not on disk (an upload), named {@code tekst.naam()} in facts and
+     * messages; the same checks and messages as a file.
+     *
+     * @throws OngeldigeInvoerException with all problems of the text
+     */
+    public Regiobestand laad(Regiotekst tekst) {
+        List<Invoerfout> fouten = new ArrayList<>();
+        YamlKnoop wortel = boomLezer.lees(tekst.inhoud(), tekst.naam(), fouten);
+        if (wortel == null) {
+            throw new OngeldigeInvoerException(inVolgorde(fouten));
+        }
+        return leesRegio(wortel, tekst.naam(), fouten);
+    }
+
+    /**
      * Validates the region at {@code regio} against the schema and reads it into facts. The loader's
      * own messages are the more specific ones (a suggestion for a misspelt key, the allowed values);
      * a schema violation is added where the loader said nothing about the same place.

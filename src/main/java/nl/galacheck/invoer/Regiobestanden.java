@@ -54,6 +54,28 @@ public final class Regiobestanden {
                 fouten.addAll(((OngeldigeInvoerException) g).fouten());
             }
         }
+        return samen(bestanden, fouten);
+    }
+
+    /** As {@link #laadWatGeldigIs(List)}, for texts that are not files (uploads), each under its own name. */
+    public Lading laadTeksten(List<Regiotekst> teksten) {
+        List<Invoerfout> fouten = new ArrayList<>();
+        List<Regiobestand> bestanden = new ArrayList<>();
+        if (teksten.isEmpty()) {
+            fouten.add(new Invoerfout("(invoer)", 0, 0, "", "geen regiobestand ontvangen", "een of meer regiobestanden (YAML)", null));
+        }
+        for (Regiotekst tekst : teksten) {
+            try {
+                bestanden.add(lader.laad(tekst));
+            } catch (OngeldigeInvoerException e) {
+                fouten.addAll(e.fouten());
+            }
+        }
+        return samen(bestanden, fouten);
+    }
+
+    /** The checks across files, then every error of the run at once. */
+    private static List<Regiobestand> samen(List<Regiobestand> bestanden, List<Invoerfout> fouten) {
         controleerRegiocodes(bestanden, fouten);
         controleerGedeeldeGemeenten(bestanden, fouten);
         java.util.Set<String> ongeldig = new java.util.LinkedHashSet<>();

@@ -37,7 +37,13 @@ final class YamlBoomLezer {
 
     /** The root node, or null when the file could not be read at all; problems go to {@code fouten}. */
     YamlKnoop lees(Path bestand, String naam, List<Invoerfout> fouten) {
-        String tekst = leesTekst(bestand, naam, fouten);
+        byte[] bytes = leesBytes(bestand, naam, fouten);
+        return bytes == null ? null : lees(bytes, naam, fouten);
+    }
+
+    /** As {@link #lees(Path, String, List)}, for bytes that are not a file (an upload): the same checks, the same messages. */
+    YamlKnoop lees(byte[] bytes, String naam, List<Invoerfout> fouten) {
+        String tekst = tekst(bytes, naam, fouten);
         if (tekst == null) {
             return null;
         }
@@ -88,21 +94,37 @@ final class YamlBoomLezer {
         return fouten.size() > voor;
     }
 
-    private String leesTekst(Path bestand, String naam, List<Invoerfout> fouten) {
+    private byte[] leesBytes(Path bestand, String naam, List<Invoerfout> fouten) {
         try {
+            // the size first: a huge file is refused without reading it
             long grootte = Files.size(bestand);
             if (grootte > maxBytes) {
-                fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand is te groot",
-                        "hoogstens " + maxBytes + " bytes", grootte + " bytes"));
+                fouten.add(teGroot(naam, grootte));
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(bestand);
-            for (byte b : bytes) {
-                if (b == 0) {
-                    fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand bevat binaire gegevens", "tekst (YAML, UTF-8)", "een NUL-byte"));
-                    return null;
-                }
+            return Files.readAllBytes(bestand);
+        } catch (IOException e) {
+            fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand kan niet gelezen worden: " + e.getMessage(), null, null));
+            return null;
+        }
+    }
+
+    private Invoerfout teGroot(String naam, long grootte) {
+        return new Invoerfout(naam, 0, 0, "", "het bestand is te groot", "hoogstens " + maxBytes + " bytes", grootte + " bytes");
+    }
+
+    private String tekst(byte[] bytes, String naam, List<Invoerfout> fouten) {
+        if (bytes.length > maxBytes) {
+            fouten.add(teGroot(naam, bytes.length));
+            return null;
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand bevat binaire gegevens", "tekst (YAML, UTF-8)", "een NUL-byte"));
+                return null;
             }
+        }
+        try {
             String tekst = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -110,9 +132,6 @@ final class YamlBoomLezer {
             return tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst;
         } catch (CharacterCodingException e) {
             fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand is geen geldige UTF-8-tekst", "UTF-8", null));
-            return null;
-        } catch (IOException e) {
-            fouten.add(new Invoerfout(naam, 0, 0, "", "het bestand kan niet gelezen worden: " + e.getMessage(), null, null));
             return null;
         }
     }

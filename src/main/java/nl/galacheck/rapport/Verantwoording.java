@@ -45,9 +45,16 @@ public record Verantwoording(String versie, String regels, String regelsSha256, 
     /** The SHA-256 of a file's bytes, in hex. */
     public static String sha256(Path bestand) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(bestand)));
+            return sha256(Files.readAllBytes(bestand));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SHA-256 of bytes that are no file (an upload), in hex. */
+    public static String sha256(byte[] inhoud) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
