@@ -12,8 +12,6 @@ import picocli.CommandLine.Option;
 /** The filters of {@code check}, for every format: which party, municipality, ketenaanpak and statuses to show. */
 final class Selectieopties {
 
-    private static final Set<String> PARTIJEN = Set.of("gemeenten", "zorgverzekeraar", "ggd", "samen", "landelijk");
-
     @Option(names = "--partij", paramLabel = "PARTIJ", description = "Alleen de bevindingen van deze partij: gemeenten, zorgverzekeraar, ggd, samen of landelijk.")
     String partij;
 
@@ -27,7 +25,7 @@ final class Selectieopties {
     String status;
 
     Selectie selectie() throws Rapportuitvoer.GebruiksFout {
-        if (partij != null && !PARTIJEN.contains(partij)) {
+        if (partij != null && !Selectie.PARTIJEN.contains(partij)) {
             throw new Rapportuitvoer.GebruiksFout("onbekende partij '" + partij + "' (kies uit: gemeenten, zorgverzekeraar, ggd, samen, landelijk)");
         }
         if (gemeente != null && !gemeente.matches("(?i)GM\\d{4}")) {

@@ -75,7 +75,7 @@ public final class Regiobestanden {
     }
 
     /** The checks across files, then every error of the run at once. */
-    private static List<Regiobestand> samen(List<Regiobestand> bestanden, List<Invoerfout> fouten) {
+    private static Lading samen(List<Regiobestand> bestanden, List<Invoerfout> fouten) {
         controleerRegiocodes(bestanden, fouten);
         controleerGedeeldeGemeenten(bestanden, fouten);
         java.util.Set<String> ongeldig = new java.util.LinkedHashSet<>();

@@ -15,6 +15,9 @@ public record Selectie(String partij, String gemeente, Ketenaanpak ketenaanpak, 
 
     public static final Selectie ALLES = new Selectie(null, null, null, Set.of());
 
+    /** The parties a selection can name (the catalogue's {@code partij} values), in the order they are offered. */
+    public static final List<String> PARTIJEN = List.of("gemeenten", "zorgverzekeraar", "ggd", "samen", "landelijk");
+
     public Selectie {
         statussen = statussen == null ? Set.of() : Set.copyOf(statussen);
     }
