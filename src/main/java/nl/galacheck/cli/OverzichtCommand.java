@@ -50,8 +50,8 @@ final class OverzichtCommand implements Callable<Integer> {
             description = "Datum van toetsing. Standaard: vandaag.")
     LocalDate peildatum;
 
-    @Option(names = "--formaat", paramLabel = "FORMAAT", defaultValue = "tekst", converter = OverzichtformaatConverter.class,
-            description = "tekst, json, csv, html of xlsx (standaard: ${DEFAULT-VALUE}; xlsx alleen met --uit).")
+    @Option(names = "--formaat", paramLabel = "FORMAAT", converter = OverzichtformaatConverter.class,
+            description = "tekst, json, csv, html of xlsx (standaard: de extensie van --uit, anders tekst; xlsx alleen met --uit).")
     Overzichtformaat formaat;
 
     @Option(names = "--uit", paramLabel = "BESTAND", description = "Schrijf het overzicht naar dit bestand.")
@@ -118,6 +118,9 @@ final class OverzichtCommand implements Callable<Integer> {
     }
 
     private String controleerOpties() {
+        if (formaat == null) {
+            formaat = uit == null ? Overzichtformaat.TEKST : volgensExtensie(uit);
+        }
         if (partij != null && !PARTIJEN.contains(partij)) {
             return "onbekende partij '" + partij + "' (kies uit: " + String.join(", ", PARTIJEN) + ")";
         }
@@ -146,6 +149,14 @@ final class OverzichtCommand implements Callable<Integer> {
         try (OutputStream s = new BufferedOutputStream(Files.newOutputStream(uit))) {
             formaat.renderer(false).schrijf(overzicht, s);
         }
+    }
+
+    /** The format a file name asks for ({@code .json}, {@code .csv}, {@code .html}, {@code .xlsx}), else text. */
+    static Overzichtformaat volgensExtensie(Path uit) {
+        String naam = uit.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String ext = naam.contains(".") ? naam.substring(naam.lastIndexOf('.') + 1) : "";
+        return Arrays.stream(Overzichtformaat.values()).filter(f -> f != Overzichtformaat.TEKST && f.name().equalsIgnoreCase(ext))
+                .findFirst().orElse(Overzichtformaat.TEKST);
     }
 
     /** Per file its error lines, in the order the loader found them. */
