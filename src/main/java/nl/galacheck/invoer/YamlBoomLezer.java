@@ -73,7 +73,7 @@ final class YamlBoomLezer {
         } catch (JacksonException e) {
             TokenStreamLocation l = e.getLocation();
             fouten.add(new Invoerfout(naam, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
-                    "geen geldige YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), null, null));
+                    "geen geldige YAML: " + Yamlmelding.nl(e.getOriginalMessage()), null, null));
             return null;
         }
     }
