@@ -26,7 +26,7 @@ class YamlmeldingTests {
         return Stream.of(
                 new String[] {"versie: 1\nregio: {code: T, naam: T\ngemeenten: []\n", "r.yaml:3:10", "een object { … } wordt niet goed afgesloten"},
                 new String[] {"versie: 1\nregio:\n  code: T\n naam: x\n", "r.yaml:4:2", "de inspringing klopt niet"},
-                new String[] {"versie: 1\nregio: \"abc\n", "r.yaml:", "aanhalingstekens wordt niet afgesloten"},
+                new String[] {"versie: 1\nregio: \"abc\n", "r.yaml:2:", "een tekst tussen aanhalingstekens wordt niet afgesloten"},
                 new String[] {"versie: 1\nregio: a: b\n", "r.yaml:2:9", "een tweede ': ' op deze regel"},
                 new String[] {"versie: 1\n- x\n", "r.yaml:", "een lijstitem ('- ') waar een sleutel verwacht wordt"},
                 new String[] {"versie: 1\nregio: [a, b\n", "r.yaml:", "een lijst [ … ] wordt niet goed afgesloten"},
