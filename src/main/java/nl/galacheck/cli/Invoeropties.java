@@ -13,6 +13,19 @@ final class Invoeropties {
             description = "Grootste regiobestand dat gelezen wordt, in bytes of met K of M (standaard 2M).")
     Long maxBytes;
 
+    /**
+     * Every valid file, its explanations (toelichtingen) checked against the catalogue of {@code regels} too: an
+     * unknown criterion or one that may not be explained makes the file invalid, like any other input error.
+     */
+    Regiobestanden.Lading laad(java.util.List<java.nio.file.Path> paden, nl.galacheck.regels.Regelbron regels) {
+        Regiobestanden.Lading lading = regiobestanden().laadWatGeldigIs(paden);
+        if (lading.geldig().stream().allMatch(b -> b.toelichtingen().isEmpty())) {
+            return lading;
+        }
+        nl.galacheck.regels.Catalogus catalogus = nl.galacheck.regels.Regelset.leesCatalogus(regels);
+        return lading.metControle(b -> nl.galacheck.toetsing.Toelichtingen.controleer(b.toelichtingen(), catalogus));
+    }
+
     Regiobestanden regiobestanden() {
         return new Regiobestanden(new RegioLader(maxBytes == null ? RegioLader.STANDAARD_MAX_BYTES : maxBytes));
     }

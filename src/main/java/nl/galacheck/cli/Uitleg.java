@@ -56,10 +56,22 @@ final class Uitleg {
         if (c.vanToepassing() != null) {
             uit.printf("  van toepassing: %s%n", c.vanToepassing().omschrijving());
         }
+        uit.printf("  toelichting: %s%n", toelichtbaar(c));
         uit.printf("  bron:        %s%n", c.bron());
         uit.printf("%n  Brontekst:%n    %s%n", c.brontekst());
         uit.printf("%n  Wat voldoet (bewijs in het regiobestand):%n    %s%n", c.bewijs());
         uit.printf("%n  Wat is nodig als het niet voldaan is:%n    %s%n", c.herstel());
         uit.printf("%n  Catalogus: %s%n", c.bestand());
+    }
+
+    /** Whether a region may explain it (pas toe of leg uit, README "Toelichtingen"), and who must accept. */
+    private static String toelichtbaar(Criterium c) {
+        if (c.isLandelijk() || c.id().equals("B0") || c.id().equals("K00")) {
+            return "niet toe te lichten door de regio (" + (c.isLandelijk() ? "landelijke plicht" : "afgeleid oordeel") + ")";
+        }
+        if (c.nietToelichtbaar() != null) {
+            return "niet toe te lichten (toelichtbaar: nee): " + c.nietToelichtbaar();
+        }
+        return "toe te lichten, te accepteren door " + String.join(" en ", nl.galacheck.toetsing.Toelichtingen.accepteerders(c));
     }
 }

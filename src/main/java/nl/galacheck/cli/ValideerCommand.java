@@ -30,7 +30,7 @@ final class ValideerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Regiobestanden.Lading lading = invoer.regiobestanden().laadWatGeldigIs(paden);
+        Regiobestanden.Lading lading = invoer.laad(paden, nl.galacheck.regels.Regelbron.ingebouwd());
         PrintWriter uit = spec.commandLine().getOut();
         for (Regiobestand b : lading.geldig()) {
             uit.printf("%s: geldig — %s (%s), %d gemeente(n)%n", b.regio().bestand(), b.regio().naam(), b.regio().code(), b.gemeenten().size());

@@ -108,7 +108,11 @@ final class VergelijkCommand implements Callable<Integer> {
 
     /** The same files, the same rules, judged on two dates. */
     private Vergelijking opTweePeildatums() {
-        List<Regiobestand> bestanden = invoer.regiobestanden().laad(paden);
+        nl.galacheck.invoer.Regiobestanden.Lading lading = invoer.laad(paden, regels.bron());
+        if (!lading.fouten().isEmpty()) {
+            throw new nl.galacheck.invoer.OngeldigeInvoerException(lading.fouten());
+        }
+        List<Regiobestand> bestanden = lading.geldig();
         Regelset regelset = Voorbouw.neem(regels.map, regels::regelset);
         Toetser toetser = new Toetser(regelset);
         String herkomst = String.join(", ", bestanden.stream().map(b -> b.regio().bestand()).toList());

@@ -6,6 +6,21 @@ public final class Levenshtein {
     private Levenshtein() {
     }
 
+    /** " — bedoelde u `x`?" when a known word is close enough to be a typo; empty otherwise. */
+    public static String suggestie(String gegeven, java.util.Collection<String> bekend) {
+        String beste = null;
+        int besteAfstand = Integer.MAX_VALUE;
+        for (String kandidaat : bekend) {
+            int d = afstand(gegeven.toLowerCase(), kandidaat.toLowerCase());
+            if (d < besteAfstand) {
+                beste = kandidaat;
+                besteAfstand = d;
+            }
+        }
+        int grens = Math.max(2, gegeven.length() / 3);
+        return beste != null && besteAfstand <= grens ? " — bedoelde u `" + beste + "`?" : "";
+    }
+
     public static int afstand(String a, String b) {
         int[] vorige = new int[b.length() + 1];
         int[] huidige = new int[b.length() + 1];

@@ -517,17 +517,7 @@ final class MapLezer {
 
     /** " — bedoelde u `x`?" when a known word is close enough to be a typo. */
     static String suggestie(String gegeven, Collection<String> bekend) {
-        String beste = null;
-        int besteAfstand = Integer.MAX_VALUE;
-        for (String kandidaat : bekend) {
-            int d = Levenshtein.afstand(gegeven.toLowerCase(), kandidaat.toLowerCase());
-            if (d < besteAfstand) {
-                beste = kandidaat;
-                besteAfstand = d;
-            }
-        }
-        int grens = Math.max(2, gegeven.length() / 3);
-        return beste != null && besteAfstand <= grens ? " — bedoelde u `" + beste + "`?" : "";
+        return Levenshtein.suggestie(gegeven, bekend);
     }
 
     /** Evidence plus a reader over the object's other keys. */

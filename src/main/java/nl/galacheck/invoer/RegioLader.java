@@ -22,6 +22,7 @@ import nl.galacheck.regio.Regio;
 import nl.galacheck.regio.Regiobeeld;
 import nl.galacheck.regio.Regiobestand;
 import nl.galacheck.regio.Regioplan;
+import nl.galacheck.regio.Toelichting;
 import nl.galacheck.regio.Uitvoeringsafspraak;
 
 /**
@@ -182,9 +183,10 @@ public final class RegioLader {
             Monitoring monitoring = new Monitoring(regiocode, monitoringLezer.herkomst(), monitoringLezer.jaren("zorgverzekeraar_aangeleverd"));
             monitoringLezer.sluit();
             List<Ketenaanpakafspraken> ketenaanpakken = ketenaanpakLezer().regionaal(wortel.map("ketenaanpakken"), gemeenten);
+            List<Toelichting> toelichtingen = new ToelichtingLezer(regiocode, fouten).lees(wortel, gemeenten, uitvoering);
             wortel.sluit();
             return new Regiobestand(regio, gemeenten, mandaat, machtigingen, regiobeeld, financiering, regioplan,
-                    uitvoering, inkoop, monitoring, ketenaanpakken, gemeentelijk);
+                    uitvoering, inkoop, monitoring, ketenaanpakken, gemeentelijk, toelichtingen);
         }
 
         private void versie() {

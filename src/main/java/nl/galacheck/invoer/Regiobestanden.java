@@ -105,6 +105,24 @@ public final class Regiobestanden {
             fouten = List.copyOf(fouten);
         }
 
+        /**
+         * The same loading with one more check per valid file (the explanations against the catalogue, which this
+         * stage does not know): a file it finds errors in becomes invalid.
+         */
+        public Lading metControle(java.util.function.Function<Regiobestand, List<Invoerfout>> controle) {
+            List<Invoerfout> alle = new ArrayList<>(fouten);
+            List<Regiobestand> blijft = new ArrayList<>();
+            for (Regiobestand b : geldig) {
+                List<Invoerfout> eigen = controle.apply(b);
+                if (eigen.isEmpty()) {
+                    blijft.add(b);
+                } else {
+                    alle.addAll(eigen);
+                }
+            }
+            return new Lading(blijft, alle);
+        }
+
         /** The files (or paths) with errors, in the order their errors come. */
         public List<String> ongeldigeBestanden() {
             return fouten.stream().map(Invoerfout::bestand).distinct().toList();

@@ -40,7 +40,13 @@ final class JsonRenderer implements Renderer {
 
     record Regio(String code, String naam, String bestand, Map<Status, Long> telling, List<Groepstelling> bouwstenen,
                  List<Ketenaanpaktelling> ketenaanpakken, Finding infrastructuur, List<TeDoen> aanZet,
-                 Werk werkvoorraad, List<Finding> bevindingen) {
+                 Werk werkvoorraad, List<Toelichting> toelichtingen, List<Finding> bevindingen) {
+    }
+
+    /** One explanation (pas toe of leg uit) and what became of it: GEHONOREERD, NIET_GEHONOREERD or VEROUDERD. */
+    record Toelichting(String criterium, String onderwerp, String toelichting, LocalDate geldigTot,
+                       List<nl.galacheck.regio.Toelichting.Acceptatie> geaccepteerdDoor, String bron, Herkomst plaats,
+                       String stand, String reden, List<String> bevindingen) {
     }
 
     /** What to do first (criterion and subject key, most urgent first) and the keys the file still lacks. */
@@ -141,6 +147,10 @@ final class JsonRenderer implements Renderer {
         return new Regio(r.regio().code(), r.regio().naam(), r.regio().bestand(), new LinkedHashMap<>(r.telling()), groepen,
                 ketenaanpakken, r.oordeelInfrastructuur().map(JsonRenderer::finding).orElse(null),
                 r.aanZet().entrySet().stream().map(e -> teDoen(e.getKey(), e.getValue())).toList(), werk(r.werkvoorraad()),
+                r.toelichtingen().stream().map(s -> new Toelichting(s.toelichting().criterium(), Toelichtingtekst.onderwerp(s),
+                        s.toelichting().toelichting(), s.toelichting().geldigTot(), s.toelichting().geaccepteerdDoor(), s.toelichting().bron(),
+                        s.toelichting().herkomst(), s.soort().name(), s.reden(),
+                        s.bevindingen().stream().map(b -> b.onderwerp().sleutel()).toList())).toList(),
                 r.bevindingen().stream().map(JsonRenderer::finding).toList());
     }
 

@@ -79,6 +79,13 @@ final class MarkdownRenderer implements Renderer {
                         ids(l.onbekend()), ids(l.geblokkeerd()));
             }
         }
+        if (!r.toelichtingen().isEmpty()) {
+            uit.printf("%n### Toelichtingen (pas toe of leg uit)%n%n| | criterium | onderwerp | toelichting | stand | waarom |%n|---|---|---|---|---|---|%n");
+            for (var s : r.toelichtingen()) {
+                uit.printf("| %s | %s | %s | %s | %s | %s |%n", Toelichtingtekst.teken(s), s.toelichting().criterium(),
+                        cel(Toelichtingtekst.onderwerp(s)), cel(s.toelichting().toelichting()), s.soort().label(), cel(s.reden()));
+            }
+        }
         uit.printf("%n### Bevindingen%n%n| status | criterium | titel | onderwerp | partij | termijn |%n|---|---|---|---|---|---|%n");
         for (Bevinding b : r.bevindingen()) {
             uit.printf("| %s %s | %s | %s | %s | %s | %s |%n", Statusteken.van(b.status()), b.status().label(), b.criterium().id(),

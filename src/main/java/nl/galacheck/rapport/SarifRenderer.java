@@ -81,12 +81,13 @@ final class SarifRenderer implements Renderer {
         }
         if (c.isVerplicht()) {
             return switch (b.status()) {
-                case NIET_VOLDAAN -> "error";
+                // an explained finding keeps the level it would have, suppressed with the explanation as justification
+                case NIET_VOLDAAN, TOEGELICHT -> "error";
                 case OPEN, ONBEKEND -> "warning";
                 default -> null;
             };
         }
-        return b.status() == Status.NIET_VOLDAAN ? "warning" : null;
+        return b.status() == Status.NIET_VOLDAAN || b.status() == Status.TOEGELICHT ? "warning" : null;
     }
 
     private static Sarif.ReportingDescriptor regel(Criterium c) {
@@ -122,6 +123,7 @@ final class SarifRenderer implements Renderer {
         eigenschappen.put("partij", b.criterium().partij());
         return new Sarif.Result(b.criterium().id(), regelIndex, niveau, "fail", Sarif.Message.tekst(tekst), List.of(locatie),
                 Map.of("galacheck/onderwerp/v1", r.regio().code() + "/" + b.criterium().id() + "/" + b.onderwerp().sleutel()),
+                b.status() == Status.TOEGELICHT ? List.of(new Sarif.Suppression("external", "accepted", b.melding())) : null,
                 eigenschappen);
     }
 

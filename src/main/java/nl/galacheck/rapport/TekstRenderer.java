@@ -74,10 +74,25 @@ final class TekstRenderer implements Renderer {
         }
         opmaak.telregel("totaal", r.telling(), uit, "");
         ketenaanpakken(r, opmaak, uit);
+        toelichtingen(r, uit);
         if (rapport.weergave().volledig()) {
             new TekstVolledig(opmaak, rapport.weergave().beknopt()).schrijf(rapport, r, uit);
         } else {
             new TekstSamenvatting(opmaak).schrijf(r, uit);
+        }
+    }
+
+    /** Pas toe of leg uit: each explanation of the file, honoured or not (and why), or stale. */
+    private static void toelichtingen(RegioToetsing r, PrintWriter uit) {
+        if (r.toelichtingen().isEmpty()) {
+            return;
+        }
+        uit.println();
+        uit.printf("Toelichtingen (pas toe of leg uit: %d)%n", r.toelichtingen().size());
+        for (var s : r.toelichtingen()) {
+            uit.printf("  %s %-6s %s — %s: %s%n", Toelichtingtekst.teken(s), s.toelichting().criterium(), Toelichtingtekst.onderwerp(s),
+                    s.soort().label(), s.reden());
+            uit.printf("           \"%s\" (%s)%n", s.toelichting().toelichting().strip(), s.toelichting().herkomst().plaats());
         }
     }
 

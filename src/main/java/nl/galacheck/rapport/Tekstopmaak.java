@@ -12,8 +12,8 @@ final class Tekstopmaak {
 
     private static final String RESET = "\u001B[0m";
     static final List<Status> KOLOMMEN = List.of(Status.VOLDAAN, Status.NIET_VOLDAAN, Status.OPEN, Status.ONBEKEND,
-            Status.NIET_VAN_TOEPASSING, Status.GEBLOKKEERD_LANDELIJK);
-    static final String KOP = "  %-52s %8s %6s %6s %9s %7s %9s%n";
+            Status.NIET_VAN_TOEPASSING, Status.TOEGELICHT, Status.GEBLOKKEERD_LANDELIJK);
+    static final String KOP = "  %-52s %8s %6s %6s %9s %7s %7s %9s%n";
 
     private final boolean kleur;
 
@@ -23,13 +23,13 @@ final class Tekstopmaak {
 
     void kop(PrintWriter uit, String eerste, String achter) {
         uit.printf(achter == null ? KOP : KOP.replace("%n", " %s%n"), eerste, "voldaan", "niet", "open", "onbekend", "n.v.t.",
-                "geblokk.", achter);
+                "toegel.", "geblokk.", achter);
     }
 
     void telregel(String label, Map<Status, Long> telling, PrintWriter uit, String achter) {
         String kort = label.length() > 52 ? label.substring(0, 51) + "…" : label;
         uit.printf("  %-52s", kort);
-        int[] breedte = {8, 6, 6, 9, 7, 9};
+        int[] breedte = {8, 6, 6, 9, 7, 7, 9};
         for (int i = 0; i < KOLOMMEN.size(); i++) {
             uit.printf(" %" + breedte[i] + "d", telling.get(KOLOMMEN.get(i)));
         }

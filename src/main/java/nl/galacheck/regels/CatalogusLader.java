@@ -47,7 +47,8 @@ final class CatalogusLader {
                   @JsonProperty("zelfde_feit_als") String zelfdeFeitAls,
                   @JsonProperty("geholpen_indicator") tools.jackson.databind.JsonNode geholpenIndicator,
                   String grondslag, @JsonProperty("ernst_reden") String ernstReden,
-                  @JsonProperty("termijn_lezing") String termijnLezing) {
+                  @JsonProperty("termijn_lezing") String termijnLezing, String toelichtbaar,
+                  @JsonProperty("toelichtbaar_reden") String toelichtbaarReden) {
     }
 
     Catalogus lees(List<Regelbestand> bestanden) {
@@ -96,7 +97,8 @@ final class CatalogusLader {
                     criteria.add(new Criterium(c.id(), c.titel(), inhoud.groep(), c.scope(), c.partij(), c.tijdpad(),
                             c.jaren(), Criterium.Ernst.valueOf(c.ernst().toUpperCase()), c.bron(), c.brontekst(),
                             c.bewijs(), c.herstel(), b.naam(), c.afhankelijkVan(), c.ketenaanpak(), c.vanToepassing(),
-                            stap(c), c.grondslag(), c.ernstReden(), c.termijnLezing()));
+                            stap(c), c.grondslag(), c.ernstReden(), c.termijnLezing(),
+                            "nee".equals(c.toelichtbaar()) ? c.toelichtbaarReden().strip() : null));
                 }
             }
         }
@@ -159,6 +161,12 @@ final class CatalogusLader {
             if (leeg(veld[1])) {
                 fouten.add(veld[0] + " ontbreekt");
             }
+        }
+        if (c.toelichtbaar() != null && !c.toelichtbaar().equals("nee") && !c.toelichtbaar().equals("ja")) {
+            fouten.add("toelichtbaar is ja of nee, niet '" + c.toelichtbaar() + "'");
+        }
+        if ("nee".equals(c.toelichtbaar()) == leeg(c.toelichtbaarReden())) {
+            fouten.add("toelichtbaar: nee hoort samen met toelichtbaar_reden (waarom de tekst geen ruimte laat om toe te lichten)");
         }
         if (leeg(c.grondslag())) {
             fouten.add("grondslag ontbreekt (de woorden uit de brontekst waarop de ernst rust)");

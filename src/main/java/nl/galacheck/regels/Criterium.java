@@ -27,12 +27,14 @@ import java.util.List;
  * @param grondslag    the words of the brontekst its weight rests on ("zorgt de gemeente", "wordt gevraagd")
  * @param ernstReden   why the weight is what it is, where the wording alone does not settle it; else null
  * @param termijnLezing where the deadline is galacheck's reading rather than the text's: the reason; else null
+ * @param nietToelichtbaar {@code toelichtbaar: nee}: why the text leaves a region no room to explain it (pas toe of
+ *                     leg uit); null when a region may explain it
  */
 public record Criterium(String id, String titel, String groep, String scope, String partij, LocalDate tijdpad,
                         List<Integer> jaren, Ernst ernst, String bron, String brontekst, String bewijs,
                         String herstel, String bestand, List<String> afhankelijkVan, String ketenaanpak,
                         Toepassing vanToepassing, Stap stap, String grondslag, String ernstReden,
-                        String termijnLezing) {
+                        String termijnLezing, String nietToelichtbaar) {
 
     public Criterium {
         jaren = jaren == null ? List.of() : List.copyOf(jaren);

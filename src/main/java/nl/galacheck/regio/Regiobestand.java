@@ -8,7 +8,7 @@ public record Regiobestand(Regio regio, List<Gemeente> gemeenten, Mandaat mandaa
                            Regiobeeld regiobeeld, Financiering financiering, Regioplan regioplan,
                            List<Uitvoeringsafspraak> uitvoering, Inkoop inkoop, Monitoring monitoring,
                            List<Ketenaanpakafspraken> ketenaanpakken,
-                           List<GemeentelijkeKetenaanpak> gemeentelijkeKetenaanpakken) {
+                           List<GemeentelijkeKetenaanpak> gemeentelijkeKetenaanpakken, List<Toelichting> toelichtingen) {
 
     public Regiobestand {
         gemeenten = List.copyOf(gemeenten);
@@ -16,6 +16,7 @@ public record Regiobestand(Regio regio, List<Gemeente> gemeenten, Mandaat mandaa
         uitvoering = List.copyOf(uitvoering);
         ketenaanpakken = List.copyOf(ketenaanpakken);
         gemeentelijkeKetenaanpakken = List.copyOf(gemeentelijkeKetenaanpakken);
+        toelichtingen = toelichtingen == null ? List.of() : List.copyOf(toelichtingen);
     }
 
     /** All facts of this file, in file order. */
@@ -33,6 +34,7 @@ public record Regiobestand(Regio regio, List<Gemeente> gemeenten, Mandaat mandaa
         feiten.add(monitoring);
         feiten.addAll(ketenaanpakken);
         feiten.addAll(gemeentelijkeKetenaanpakken);
+        feiten.addAll(toelichtingen);
         return feiten;
     }
 }

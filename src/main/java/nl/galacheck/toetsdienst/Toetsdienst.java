@@ -71,6 +71,11 @@ public final class Toetsdienst {
             teksten.forEach(r -> perNaam.putIfAbsent(r.naam(), r));
             sha256 = b -> Verantwoording.sha256(perNaam.get(b.regio().bestand()).inhoud());
         }
+        if (lading.geldig().stream().anyMatch(b -> !b.toelichtingen().isEmpty())) {
+            // explanations name criteria: checked against the catalogue of the rules that will judge them
+            nl.galacheck.regels.Catalogus catalogus = regelset().catalogus();
+            lading = lading.metControle(b -> nl.galacheck.toetsing.Toelichtingen.controleer(b.toelichtingen(), catalogus));
+        }
         if (lading.geldig().isEmpty()) {
             throw new OngeldigeInvoerException(lading.fouten());
         }

@@ -192,6 +192,12 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
         }
         LocalDate laatste = tellen.stream().map(Oordeel::datum).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         long aantal = tellen.stream().filter(o -> o.uitkomst() == Uitkomst.VOLDAAN).count();
+        List<Oordeel> toegelicht = tellen.stream().filter(o -> o.uitkomst() == Uitkomst.TOEGELICHT).toList();
+        if (!toegelicht.isEmpty()) {
+            // an explained part is not met: the whole is never VOLDAAN, it is "voldaan met toelichting"
+            return new Oordeel(criterium, onderwerp, Uitkomst.TOEGELICHT, null, null, "voldaan met toelichting: "
+                    + idsMetAantal(toegelicht) + "; de andere " + aantal + " verplichte bevindingen voldaan" + laterTekst, List.of(), List.of());
+        }
         return new Oordeel(criterium, onderwerp, Uitkomst.VOLDAAN, laatste, null,
                 "alle " + aantal + " verplichte bevindingen voldaan" + (laatste == null ? "" : ", de laatste op " + laatste) + laterTekst,
                 List.of(), List.of());

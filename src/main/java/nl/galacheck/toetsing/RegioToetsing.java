@@ -12,7 +12,8 @@ import nl.galacheck.regio.Regio;
  *
  * @param gestart per municipality and ketenaanpak whether it had started (RIVM definition), in file order
  */
-public record RegioToetsing(Regio regio, List<Bevinding> bevindingen, List<Gestart> gestart) {
+public record RegioToetsing(Regio regio, List<Bevinding> bevindingen, List<Gestart> gestart,
+                            List<Toelichtingsstand> toelichtingen) {
 
     /** The id of the derived verdict "ketenaanpak ingericht" (GALA §3G-II, r. 1948–1953). */
     public static final String INGERICHT = "K00";
@@ -23,10 +24,16 @@ public record RegioToetsing(Regio regio, List<Bevinding> bevindingen, List<Gesta
     public RegioToetsing {
         bevindingen = List.copyOf(bevindingen);
         gestart = List.copyOf(gestart);
+        toelichtingen = toelichtingen == null ? List.of() : List.copyOf(toelichtingen);
     }
 
     public RegioToetsing(Regio regio, List<Bevinding> bevindingen) {
         this(regio, bevindingen, List.of());
+    }
+
+    /** A region without explanations (pas toe of leg uit). */
+    public RegioToetsing(Regio regio, List<Bevinding> bevindingen, List<Gestart> gestart) {
+        this(regio, bevindingen, gestart, List.of());
     }
 
     /** Whether each municipality had started this ketenaanpak, in file order. */

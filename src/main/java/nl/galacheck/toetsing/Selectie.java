@@ -32,7 +32,7 @@ public record Selectie(String partij, String gemeente, Ketenaanpak ketenaanpak, 
             return t;
         }
         List<RegioToetsing> regios = t.regios().stream()
-                .map(r -> new RegioToetsing(r.regio(), r.bevindingen().stream().filter(this::toont).toList())).toList();
+                .map(r -> new RegioToetsing(r.regio(), r.bevindingen().stream().filter(this::toont).toList(), r.gestart(), r.toelichtingen())).toList();
         return new Toetsing(t.peildatum(), t.regels(), t.catalogus(), regios);
     }
 

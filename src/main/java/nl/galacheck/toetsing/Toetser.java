@@ -102,7 +102,9 @@ public final class Toetser {
         } finally {
             sessie.dispose();
         }
-        return new RegioToetsing(bestand.regio(), bevindingen(bestand, oordelen, peildatum), gestart(bestand, peildatum));
+        List<Bevinding> bevindingen = bevindingen(bestand, oordelen, peildatum);
+        return new RegioToetsing(bestand.regio(), bevindingen, gestart(bestand, peildatum),
+                Toelichtingen.standen(bestand.toelichtingen(), bevindingen, regelset.catalogus(), peildatum));
     }
 
     /** Started as the RIVM defines it, the same fact the rules read (K13a, OK.9), on the peildatum. */
@@ -174,6 +176,8 @@ public final class Toetser {
                 teLaat = verstreken ? dagen(termijn, peildatum) : null;
             }
             case ONBEKEND -> status = Status.ONBEKEND;
+            // not met, explained and accepted (Toelichtingen decided that it holds): never VOLDAAN, never a gap
+            case TOEGELICHT -> status = Status.TOEGELICHT;
             case NIET_VAN_TOEPASSING -> status = Status.NIET_VAN_TOEPASSING;
             case GEBLOKKEERD_LANDELIJK -> status = Status.GEBLOKKEERD_LANDELIJK;
             default -> throw new IllegalStateException(o.uitkomst().toString());

@@ -7,5 +7,7 @@ package nl.galacheck.toetsing;
 public enum Uitkomst {
     VOLDAAN, NIET_VOLDAAN, ONBEKEND, NIET_VAN_TOEPASSING, GEBLOKKEERD_LANDELIJK,
     /** Not met and it will not be (an agreement that was stopped): NIET_VOLDAAN also before its deadline. */
-    WORDT_NIET_VOLDAAN
+    WORDT_NIET_VOLDAAN,
+    /** Not met, with an explanation of the region that holds on the peildatum ({@link Toelichtingen}). */
+    TOEGELICHT
 }

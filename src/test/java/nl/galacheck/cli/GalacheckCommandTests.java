@@ -69,8 +69,10 @@ class GalacheckCommandTests {
         assertTrue(u.uit().contains("Voorbeeldregio Noord (VB-NOORD) — regions/vb-noord.yaml\nPreventie-infrastructuur (B0): VOLDAAN"), u.uit());
         assertTrue(u.uit().contains("Voorbeeldregio Oost (VB-OOST) — regions/vb-oost.yaml\nPreventie-infrastructuur (B0): NIET VOLDAAN"));
         assertTrue(u.uit().contains("Voorbeeldregio Zuid (VB-ZUID) — regions/vb-zuid.yaml\nPreventie-infrastructuur (B0): ONBEKEND"));
-        assertTrue(u.uit().contains("Voorbeeldregio West (VB-WEST) — regions/vb-west.yaml\nPreventie-infrastructuur (B0): NIET VOLDAAN"));
-        assertTrue(u.uit().contains("Samenvatting: 2 van 4 regio('s) met verplichte criteria die niet voldaan zijn."));
+        // West's only gap (B4.3, published late) is explained and accepted by both parties: voldaan met toelichting
+        assertTrue(u.uit().contains("Voorbeeldregio West (VB-WEST) — regions/vb-west.yaml\nPreventie-infrastructuur (B0): TOEGELICHT"));
+        assertTrue(u.uit().contains("  voldaan met toelichting: B4.3"), u.uit());
+        assertTrue(u.uit().contains("Samenvatting: 1 van 4 regio('s) met verplichte criteria die niet voldaan zijn."));
         assertTrue(u.uit().contains("wat is nodig: "), "herstel bij tekorten");
         assertTrue(u.uit().contains("\n           termijn volgens lezing van galacheck: De tekst zegt \"vanaf 1-4-2023"), "issue 8");
         assertTrue(u.uit().contains("termijn 1 januari 2024 (volgens lezing van galacheck)"), "issue 8");
@@ -167,8 +169,21 @@ class GalacheckCommandTests {
 
         JsonNode west = regio(rapport, "VB-WEST");
         JsonNode publicatie = bevinding(west, "B4.3", null);
-        assertEquals("NIET_VOLDAAN", publicatie.get("status").asString());
-        assertTrue(publicatie.get("melding").asString().contains("na de peildatum"));
+        assertEquals("TOEGELICHT", publicatie.get("status").asString());
+        assertTrue(publicatie.get("melding").asString().startsWith("toegelicht (pas toe of leg uit): De regionale afspraken worden gepubliceerd"));
+        assertTrue(publicatie.get("melding").asString().contains("na de peildatum"), "wat het bestand zegt blijft erbij");
+        assertEquals("TOEGELICHT", west.get("infrastructuur").get("status").asString());
+        assertEquals("GEHONOREERD", west.get("toelichtingen").get(0).get("stand").asString());
+        JsonNode oostRegio = regio(rapport, "VB-OOST");
+        JsonNode monitor = bevinding(oostRegio, "B2.4", null);
+        assertEquals("NIET_VOLDAAN", monitor.get("status").asString(), "een verlopen toelichting geldt niet");
+        assertTrue(monitor.get("melding").asString().contains("geldt niet: verlopen: geldig tot 2025-12-31"));
+        JsonNode inkoop = bevinding(oostRegio, "K10a", "overgewicht-kinderen");
+        assertEquals("NIET_VOLDAAN", inkoop.get("status").asString(), "alleen door de zorgverzekeraar zelf geaccepteerd");
+        assertTrue(inkoop.get("melding").asString().contains("geldt niet: niet geaccepteerd door gemeenten"), inkoop.get("melding").asString());
+        assertEquals(List.of("NIET_GEHONOREERD", "NIET_GEHONOREERD"),
+                List.of(oostRegio.get("toelichtingen").get(0).get("stand").asString(),
+                        oostRegio.get("toelichtingen").get(1).get("stand").asString()));
         assertEquals("VOLDAAN", regio(rapport, "VB-NOORD").get("infrastructuur").get("status").asString());
     }
 

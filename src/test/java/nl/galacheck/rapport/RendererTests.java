@@ -92,4 +92,25 @@ class RendererTests {
             assertEquals(7, regel.replace("\\|", "").chars().filter(c -> c == '|').count(), regel);
         }
     }
+
+    /**
+     * The example regions' explanations show in every format: West's honoured one (B4.3 toegelicht), Oost's expired
+     * one (B2.4) and the one only its own party accepted (K10a), each with the reason.
+     */
+    @ParameterizedTest
+    @MethodSource("formaten")
+    void elkFormaatToontDeToelichtingen(String formaat) {
+        if (Renderers.metNaam(formaat).orElseThrow().isBinair()) {
+            String xml = new String(Voorbeeldrapport.bytes(formaat), StandardCharsets.ISO_8859_1);
+            // xlsx: the sheets are deflated; the counts have a column per status, TOEGELICHT included
+            assertTrue(Bevindingentabel.TELKOLOMMEN.contains("toegelicht"));
+            assertFalse(xml.isEmpty());
+            return;
+        }
+        String tekst = Voorbeeldrapport.tekst(formaat);
+        assertTrue(tekst.contains("De regionale afspraken worden gepubliceerd na de herijking"), formaat + ": de gehonoreerde toelichting van West");
+        assertTrue(tekst.contains("verlopen: geldig tot 2025-12-31"), formaat + ": de verlopen toelichting van Oost");
+        assertTrue(tekst.contains("niet geaccepteerd door gemeenten (een acceptatie door zorgverzekeraar zelf telt niet"),
+                formaat + ": K10a van Oost, door de zorgverzekeraar zelf geaccepteerd");
+    }
 }

@@ -57,7 +57,11 @@ public record Sarif(@JsonProperty("$schema") String schema, String version, List
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Result(String ruleId, int ruleIndex, String level, String kind, Message message, List<Location> locations,
-                         Map<String, String> partialFingerprints, Map<String, Object> properties) {
+                         Map<String, String> partialFingerprints, List<Suppression> suppressions, Map<String, Object> properties) {
+    }
+
+    /** A finding the region explained and the other party accepted (pas toe of leg uit): reported, but suppressed. */
+    public record Suppression(String kind, String status, String justification) {
     }
 
     public record Location(PhysicalLocation physicalLocation) {

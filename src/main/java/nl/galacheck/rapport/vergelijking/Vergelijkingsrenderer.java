@@ -23,7 +23,7 @@ public interface Vergelijkingsrenderer {
 
     /** The formats of {@code vergelijk}. */
     static List<Vergelijkingsrenderer> alle() {
-        return List.of(new VergelijkingTekst(), new VergelijkingMarkdown(), new VergelijkingJson());
+        return List.of(new VergelijkingTekst(), new VergelijkingMarkdown(), new VergelijkingHtml(), new VergelijkingJson());
     }
 
     static Optional<Vergelijkingsrenderer> metNaam(String naam) {
