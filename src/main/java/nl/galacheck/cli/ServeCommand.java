@@ -4,10 +4,6 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 
 import nl.galacheck.invoer.RegioLader;
 import nl.galacheck.regels.Regelset;
@@ -21,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code galacheck serve}: the web page and REST API (README "Webpagina en API"). Only this command starts Spring's
- * web context; the rules are compiled once, before the server listens, and shared by every request.
+ * web context (through {@link Webserver}, so loading this class for the help loads nothing of Spring); the rules are
+ * compiled once, before the server listens, and shared by every request.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Start een webpagina en REST-API op deze computer: regiobestanden uploaden en het rapport lezen.",
@@ -74,25 +71,12 @@ final class ServeCommand implements Callable<Integer> {
         Regelset regelset = regels.regelset();
         Webinstellingen instellingen = Webinstellingen.standaard(a, poort, t == null || t.isBlank() ? null : t, regelset,
                 invoer.maxBytes == null ? RegioLader.STANDAARD_MAX_BYTES : invoer.maxBytes);
-        ConfigurableApplicationContext context;
         try {
-            context = Webserver.start(instellingen);
+            Webserver.draai(instellingen, spec.commandLine().getOut());
         } catch (RuntimeException e) {
             fout.println("galacheck: de server start niet op " + adres + ":" + poort + ": " + oorzaak(e));
             return Afsluitcode.GEBRUIK_OF_REGELS;
         }
-        CountDownLatch gestopt = new CountDownLatch(1);
-        context.addApplicationListener(e -> {
-            if (e instanceof ContextClosedEvent) {
-                gestopt.countDown();
-            }
-        });
-        String poortNu = context.getEnvironment().getProperty("local.server.port", String.valueOf(poort));
-        String host = a.getHostAddress().contains(":") ? "[" + a.getHostAddress() + "]" : a.getHostAddress();
-        spec.commandLine().getOut().printf("galacheck serve: http://%s:%s/ (API: /api/docs)%s; Ctrl-C stopt de server.%n", host, poortNu,
-                instellingen.token() == null ? "" : ", met token");
-        spec.commandLine().getOut().flush();
-        gestopt.await();
         return Afsluitcode.GOED;
     }
 

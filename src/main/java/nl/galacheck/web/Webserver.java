@@ -1,12 +1,15 @@
 package nl.galacheck.web;
 
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * Starts the web page and REST API of {@code galacheck serve}: its own Spring Boot web context, so the command
@@ -16,6 +19,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Webserver {
 
     private Webserver() {
+    }
+
+    /** Starts the server, says where it listens on {@code uit}, and returns when it has stopped (Ctrl-C). */
+    public static void draai(Webinstellingen instellingen, PrintWriter uit) throws InterruptedException {
+        ConfigurableApplicationContext context = start(instellingen);
+        CountDownLatch gestopt = new CountDownLatch(1);
+        context.addApplicationListener(e -> {
+            if (e instanceof ContextClosedEvent) {
+                gestopt.countDown();
+            }
+        });
+        String poort = context.getEnvironment().getProperty("local.server.port", String.valueOf(instellingen.poort()));
+        String adres = instellingen.adres().getHostAddress();
+        String host = adres.contains(":") ? "[" + adres + "]" : adres;
+        uit.printf("galacheck serve: http://%s:%s/ (API: /api/docs)%s; Ctrl-C stopt de server.%n", host, poort,
+                instellingen.token() == null ? "" : ", met token");
+        uit.flush();
+        gestopt.await();
     }
 
     /** Starts the server and returns once it listens; {@link ConfigurableApplicationContext#close()} stops it. */
