@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Start een webpagina en REST-API op deze computer: regiobestanden uploaden en het rapport lezen.",
-        exitCodeListHeading = "%nAfsluitcodes:%n", exitCodeList = {"0:gestopt", "2:verkeerd gebruik, poort bezet of regels niet bruikbaar"})
+        exitCodeListHeading = "%nAfsluitcodes:%n", exitCodeList = {"130:gestopt met Ctrl-C", "2:verkeerd gebruik, poort bezet of regels niet bruikbaar"})
 final class ServeCommand implements Callable<Integer> {
 
     /** The environment variable for the token, so it need not stand on the command line (and in the process list). */
