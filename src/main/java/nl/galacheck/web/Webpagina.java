@@ -36,6 +36,11 @@ public record Webpagina(String peildatum, String partij, List<String> partijen, 
     public record Formaat(String naam, String label) {
     }
 
+    /** The pasted text, back in the text field after a check (to correct it or try another peildatum). */
+    public String geplakt() {
+        return uploads.stream().filter(u -> u.naam().startsWith("geplakt.yaml")).map(Upload::tekst).findFirst().orElse("");
+    }
+
     public boolean heeftFouten() {
         return uploads.stream().anyMatch(u -> u.fouten() > 0) || !overigeFouten.isEmpty();
     }

@@ -199,6 +199,11 @@ class WebserverTests {
         HttpResponse<String> b = server.post("toetsing", goed.type(), goed.bytes());
         assertEquals(200, b.statusCode(), b.body());
         assertTrue(b.body().contains("data-criterium=\"B0\">niet voldaan<"), b.body());
+        Testserver.Multipart geplakt = Testserver.multipart().veld("tekst", "versie: 1\nregio: {code: X}\n").veld("naam", "geplakt.yaml")
+                .veld("peildatum", "2026-11-29");
+        HttpResponse<String> c = server.post("toetsing", geplakt.type(), geplakt.bytes());
+        assertEquals(400, c.statusCode());
+        assertTrue(c.body().contains("spellcheck=\"false\">versie: 1\nregio: {code: X}\n</textarea>"), "de geplakte tekst staat er weer: " + c.body());
     }
 
     @Test
