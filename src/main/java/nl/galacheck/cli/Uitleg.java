@@ -49,6 +49,12 @@ final class Uitleg {
             if (c.stap().opmerking() != null) {
                 uit.printf("  opmerking:   %s%n", c.stap().opmerking());
             }
+            if (c.stap().zelfdeFeitAls() != null) {
+                uit.printf("  zelfde feit: als %s (het rapport toont ze samen)%n", c.stap().zelfdeFeitAls());
+            }
+            if (c.stap().geholpenIndicator()) {
+                uit.printf("  indicator:   het RIVM leest deze stap als teken dat er mensen geholpen worden (RIVM r. 1051, voetnoot 17)%n");
+            }
         }
         if (!c.afhankelijkVan().isEmpty()) {
             uit.printf("  landelijk:   geblokkeerd zolang ontbreekt: %s%n", String.join(", ", c.afhankelijkVan()));

@@ -148,7 +148,7 @@ final class CatalogusLader {
         }
         ReferentieInvoer r = c.referentie();
         return new Stap(c.sleutel(), c.niveau(), r == null ? null : r.omschrijving(), c.zelfdeFeitAls(), cijfer(r),
-                r == null ? null : r.opmerking());
+                r == null ? null : r.opmerking(), c.geholpenIndicator() != null && c.geholpenIndicator().asBoolean(false));
     }
 
     private static List<String> controleer(Invoer c) {

@@ -10,9 +10,10 @@ package nl.galacheck.regels;
  * @param zelfdeFeitAls the GALA criterion whose fact the step reads instead of a key of its own, if any
  * @param cijfer      the same reference as figures (percentage, count and basis N), for comparisons; may be null
  * @param opmerking   a remark on the figure (e.g. where the table's percentage and aantal/basis differ); may be null
+ * @param geholpenIndicator the step the RIVM reads as a sign that people are being helped (RIVM 2026-0060, r. 1051, voetnoot 17)
  */
 public record Stap(String sleutel, String niveau, String referentie, String zelfdeFeitAls, Referentie cijfer,
-                   String opmerking) {
+                   String opmerking, boolean geholpenIndicator) {
 
     public boolean isRegionaal() {
         return "regio".equals(niveau);

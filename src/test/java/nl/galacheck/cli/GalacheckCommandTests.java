@@ -343,6 +343,7 @@ class GalacheckCommandTests {
         Uitkomst sleutel = galacheck("uitleg", "SV.SLEUTELFIGUREN");
         assertTrue(sleutel.uit().contains("(102 van N = 301 gestarte gemeenten)"), sleutel.uit());
         assertTrue(sleutel.uit().contains("opmerking:   102/301 = 33,9%; de tabel vermeldt 35%"), sleutel.uit());
+        assertTrue(galacheck("uitleg", "KS.AANBOD-PASSEND").uit().contains("indicator:   het RIVM leest deze stap als teken"));
         Uitkomst k11b = galacheck("uitleg", "K11b");
         assertTrue(k11b.uit().contains("ernst:       advies"), k11b.uit());
         assertTrue(k11b.uit().contains("grondslag:   \"VNG stimuleert\""), k11b.uit());
