@@ -16,7 +16,9 @@ public final class GalacheckCommand implements Runnable {
 
     @Override
     public void run() {
-        new CommandLine(this).usage(Console.UIT);
+        CommandLine cl = new CommandLine(this);
+        cl.setResourceBundle(java.util.ResourceBundle.getBundle("galacheck-gebruik"));
+        cl.usage(Console.UIT);
     }
 
     /** Runs the command line and returns the exit code; never lets an exception reach the user as a stack trace. */
@@ -30,6 +32,7 @@ public final class GalacheckCommand implements Runnable {
         cl.setOut(uit);
         cl.setErr(fout);
         cl.setParameterExceptionHandler(new Gebruiksfout());
+        cl.setResourceBundle(java.util.ResourceBundle.getBundle("galacheck-gebruik"));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             // the expected failures, reported in one place so every command maps them to the same exit code

@@ -48,6 +48,15 @@ class GebruiksfoutTests {
     }
 
     @Test
+    void deHulpHeeftNederlandseKoppen() {
+        GalacheckCommandTests.Uitkomst u = galacheck("check", "--help");
+        assertEquals(0, u.code());
+        assertTrue(u.uit().startsWith("Gebruik: galacheck check"), u.uit());
+        assertTrue(u.uit().contains("Opties:") && u.uit().contains("Toon deze hulp en stop."), u.uit());
+        assertFalse(u.uit().contains("Usage:") || u.uit().contains("Show this help"), u.uit());
+    }
+
+    @Test
     void geenJavaKlassenamenBijSchrijffouten(@TempDir Path map) throws IOException {
         Path bestaat = Files.writeString(map.resolve("x.yaml"), "versie: 1\n");
         GalacheckCommandTests.Uitkomst u = galacheck("sjabloon", "--regio", "X", "--uit", bestaat.toString());
