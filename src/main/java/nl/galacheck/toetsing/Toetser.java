@@ -31,6 +31,11 @@ public final class Toetser {
 
     private final Regelset regelset;
     private final int maxActiveringen;
+    /** Catalogue position per criterion id: the order of the findings, fixed for a rule set. */
+    private final Map<String, Integer> criteriumIndex = new HashMap<>();
+    /** Enum position per ketenaanpak name, aliases included. */
+    private static final Map<String, Integer> KETENAANPAK_INDEX = Ketenaanpak.alleNamen().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(n -> n, n -> Ketenaanpak.metNaam(n).orElseThrow().ordinal(), (a, b) -> a));
 
     public Toetser(Regelset regelset) {
         this(regelset, STANDAARD_MAX_ACTIVERINGEN);
@@ -39,6 +44,7 @@ public final class Toetser {
     public Toetser(Regelset regelset, int maxActiveringen) {
         this.regelset = regelset;
         this.maxActiveringen = maxActiveringen;
+        regelset.catalogus().criteria().forEach(c -> criteriumIndex.put(c.id(), criteriumIndex.size()));
     }
 
     public Toetsing toets(List<Regiobestand> bestanden, LocalDate peildatum) {
@@ -117,7 +123,7 @@ public final class Toetser {
 
     private List<Bevinding> bevindingen(Regiobestand bestand, List<Oordeel> oordelen, LocalDate peildatum) {
         List<String> fouten = new ArrayList<>();
-        Set<String> gezien = new HashSet<>();
+        Set<Map.Entry<String, Onderwerp>> gezien = new HashSet<>();
         Set<String> beoordeeld = new HashSet<>();
         List<Bevinding> bevindingen = new ArrayList<>();
         for (Oordeel o : oordelen) {
@@ -126,7 +132,7 @@ public final class Toetser {
                 fouten.add("een regel oordeelt over criterium " + o.criterium() + ", dat niet in de catalogus staat");
                 continue;
             }
-            if (!gezien.add(o.criterium() + "|" + o.onderwerp())) {
+            if (!gezien.add(Map.entry(o.criterium(), o.onderwerp()))) {
                 fouten.add("criterium " + o.criterium() + " kreeg twee oordelen voor " + o.onderwerp().label());
                 continue;
             }
@@ -192,14 +198,12 @@ public final class Toetser {
 
     /** Catalogue order, then municipalities in file order, then ketenaanpak, then file position. */
     private Comparator<Bevinding> volgorde(Regiobestand bestand) {
-        Map<String, Integer> criteriumIndex = new HashMap<>();
-        regelset.catalogus().criteria().forEach(c -> criteriumIndex.put(c.id(), criteriumIndex.size()));
         Map<String, Integer> gemeenteIndex = new HashMap<>();
         bestand.gemeenten().stream().map(Gemeente::code).forEach(g -> gemeenteIndex.put(g, gemeenteIndex.size()));
         return Comparator.<Bevinding>comparingInt(b -> criteriumIndex.get(b.criterium().id()))
                 .thenComparingInt(b -> b.onderwerp().gemeente() == null ? -1 : gemeenteIndex.getOrDefault(b.onderwerp().gemeente(), 999))
                 .thenComparingInt(b -> b.onderwerp().ketenaanpak() == null ? -1
-                        : Ketenaanpak.metNaam(b.onderwerp().ketenaanpak()).map(Enum::ordinal).orElse(99))
+                        : KETENAANPAK_INDEX.getOrDefault(b.onderwerp().ketenaanpak(), 99))
                 .thenComparingInt(b -> b.feiten().isEmpty() ? 0 : b.feiten().get(0).regel())
                 .thenComparing(b -> b.onderwerp().onderdeel() == null ? "" : b.onderwerp().onderdeel());
     }
