@@ -81,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (Path doel : uitvoer.bestanden()) {
             if (schrijftInInvoer(doel)) {
-                fout.println("galacheck: --uit " + doel + " is een van de invoerbestanden; galacheck schrijft nooit in zijn invoer.");
+                fout.println("galacheck: --uit " + doel + " is een invoerbestand of een YAML-bestand; galacheck schrijft nooit in zijn invoer of in een (mogelijk regio)bestand .yaml/.yml.");
                 return Afsluitcode.GEBRUIK_OF_REGELS;
             }
         }
@@ -119,14 +119,17 @@ final class CheckCommand implements Callable<Integer> {
         return schrijftIn(bestand, paden);
     }
 
-    /** Whether writing {@code uit} would overwrite an input file (or a YAML file in an input directory). */
+    /**
+     * Whether writing {@code uit} would overwrite an input file, or any YAML file: a report is never YAML,
+     * and a YAML file may be another region's file.
+     */
     static boolean schrijftIn(Path uit, List<Path> paden) {
         Path doel = uit.toAbsolutePath().normalize();
-        return paden.stream().map(p -> p.toAbsolutePath().normalize())
+        return isYaml(doel) || paden.stream().map(p -> p.toAbsolutePath().normalize())
                 .anyMatch(p -> doel.equals(p) || (Files.isDirectory(p) && doel.startsWith(p) && isYaml(doel)));
     }
 
-    private static boolean isYaml(Path p) {
+    static boolean isYaml(Path p) {
         String n = p.getFileName().toString();
         return n.endsWith(".yaml") || n.endsWith(".yml");
     }

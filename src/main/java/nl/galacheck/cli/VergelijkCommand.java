@@ -75,8 +75,8 @@ final class VergelijkCommand implements Callable<Integer> {
         Vergelijkingsrenderer renderer;
         try {
             renderer = kies();
-            if (uit != null && paden.stream().anyMatch(p -> isInvoer(p, uit))) {
-                throw new Rapportuitvoer.GebruiksFout("--uit " + uit + " is een van de invoerbestanden; galacheck schrijft nooit in zijn invoer.");
+            if (uit != null && (CheckCommand.isYaml(uit.toAbsolutePath()) || paden.stream().anyMatch(p -> isInvoer(p, uit)))) {
+                throw new Rapportuitvoer.GebruiksFout("--uit " + uit + " is een invoerbestand of een YAML-bestand; galacheck schrijft nooit in zijn invoer of in een (mogelijk regio)bestand .yaml/.yml.");
             }
         } catch (Rapportuitvoer.GebruiksFout e) {
             fout.println("galacheck: " + e.getMessage());

@@ -31,12 +31,21 @@ public final class Antwoord {
             "nvt", "n.v.t", "n/a", "ntb", "n.t.b", "nnb", "n.n.b", "pm", "p.m", "todo", "tbd", "tbc",
             "concept", "draft", "ontwerp", "gepland", "planned", "pending", "volgt", "wordt", "in voorbereiding",
             "in ontwikkeling", "in behandeling", "in afwachting", "in de maak", "binnenkort", "later",
-            "loopt", "lopend", "ja", "yes", "misschien", "deels", "gedeeltelijk", "?", "-", "–", "—", "…", "...");
+            "loopt", "lopend", "ja", "yes", "misschien", "deels", "gedeeltelijk", "false", "nope", "nein", "non",
+            "aangevraagd", "moet nog", "zal", "wacht op", "?", "-", "–", "—", "…", "...");
 
     /** Phrases that mean "not (yet)" wherever they stand in the text. */
     static final List<String> OVERAL = List.of(
             "nog niet", "niet vastgesteld", "niet bekend", "nog onbekend", "in voorbereiding", "in ontwikkeling",
-            "nog vast te stellen", "nog op te stellen", "nog te bepalen", "todo", "tbd");
+            "nog vast te stellen", "nog op te stellen", "nog te bepalen", "nader te bepalen", "todo", "tbd",
+            // a status that says the document is not (or no longer) adopted, wherever it stands: a title
+            // rarely holds these words, and a draft, a refusal or a postponement is never evidence
+            "concept", "conceptversie", "ontwerp", "ontwerpversie", "ontwerpbesluit", "draft", "afgewezen", "geweigerd",
+            "ontbreekt", "mislukt", "uitgesteld", "vertraagd", "gestopt", "geannuleerd", "ingetrokken", "verlopen",
+            "vacature", "weet ik niet", "onduidelijk", "not yet", "pending", "nee");
+
+    /** Short words that are a non-answer only as the whole text of evidence ("open", "x"); a name or code may be one. */
+    static final List<String> HEEL = List.of("open", "leeg", "x", "na", "nvt.", "nb", "idem");
 
     /** Letters and digits, written so that Java and the JavaScript of an editor read the class alike. */
     private static final String WOORDTEKEN = "A-Za-z0-9\u00C0-\u024F";
@@ -64,12 +73,25 @@ public final class Antwoord {
         if (jaNee(tekst).isPresent()) {
             return Optional.empty();
         }
+        String ontdaan = tekst.trim().replaceAll("^['\"‘’“”]+|['\"‘’“”]+$", "");
+        if (!ontdaan.equals(tekst.trim())) {
+            // 'nee' written with its quotes inside the text is still a no
+            Optional<String> binnen = jaNee(ontdaan).isPresent() ? Optional.of(ontdaan) : geenAntwoord(ontdaan);
+            if (binnen.isPresent()) {
+                return binnen;
+            }
+        }
         Matcher m = BEGIN_PATROON.matcher(tekst);
         if (m.find()) {
             return Optional.of(m.group(1));
         }
         m = OVERAL_PATROON.matcher(tekst);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** Whether evidence text is only one of the short words of {@link #HEEL} ("open", "x"). */
+    static boolean heelKortGeenAntwoord(String tekst) {
+        return HEEL.contains(tekst.trim().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", ""));
     }
 
     /** Whether the whole text (trimmed, without a closing full stop) is one of the non-answer words. */

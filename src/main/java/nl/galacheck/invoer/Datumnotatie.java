@@ -48,6 +48,20 @@ final class Datumnotatie {
     }
 
     /** Whether the whole value is a date in the one notation. */
+    /** A period where a day belongs ("Q3 2024", "medio 2023", "voorjaar 2024") or a year in two digits ("1 juli '23"). */
+    private static final Pattern PERIODE = Pattern.compile("(?<![\\p{L}\\d])((q[1-4]|[1-4]e\\s+kwartaal|(eerste|tweede|derde|vierde|laatste)\\s+kwartaal"
+            + "|kwartaal\\s+[1-4]|voorjaar|najaar|zomer|winter|lente|herfst|medio|midden|eind|einde|begin|halverwege|rond|omstreeks)"
+            + "\\s+(\\d{4}|'\\d{2})|(\\d{1,2}\\s+)?" + MAAND + "\\s+'\\d{2})(?![\\d\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The words that name a period or a date with a two-digit year, if the text has them: such a value
+     * carries a date that cannot be read as one day, so it is an input error, never a title.
+     */
+    static Optional<String> periode(String tekst) {
+        java.util.regex.Matcher m = PERIODE.matcher(tekst);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     static boolean isIso(String tekst) {
         return ISO.matcher(tekst).matches();
     }

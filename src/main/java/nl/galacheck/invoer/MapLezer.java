@@ -314,6 +314,11 @@ final class MapLezer {
             case TEKST:
                 return new Bewijs(Tekstbewijs.lees(k, fouten), geen);
             case MAP: {
+                if (k.velden().values().stream().allMatch(v -> v.soort() == YamlKnoop.Soort.NULL
+                        || (v.soort() == YamlKnoop.Soort.TEKST && v.tekst().isBlank()))) {
+                    // {} or only empty values: the file does not say, as when the key is absent
+                    return new Bewijs(Feit.afwezig(k.herkomst()), geen);
+                }
                 MapLezer m = van(k, fouten);
                 LocalDate d = m.datum("datum");
                 String bron = m.tekst("bron").waarde();
@@ -331,10 +336,15 @@ final class MapLezer {
                 }
                 if (voldaan) {
                     // met, so an explanation that says "no" or "later" contradicts it, and a date must be read
-                    YamlKnoop t = m.ruw("toelichting");
-                    if (t != null && t.soort() == YamlKnoop.Soort.TEKST && Antwoord.geenAntwoord(t.tekst()).isPresent()) {
-                        fouten.add(fout(t.herkomst(), "de toelichting '" + YamlKnoop.kort(t.tekst()) + "' zegt nee, onbekend of later",
-                                "voldaan: false erbij, of een toelichting bij wat er wél is", null));
+                    // the same words are no evidence inside an object either: a source or an explanation
+                    for (String veld : new String[] {"bron", "toelichting"}) {
+                        YamlKnoop t = m.ruw(veld);
+                        if (t != null && t.soort() == YamlKnoop.Soort.TEKST && Antwoord.geenAntwoord(t.tekst()).isPresent()) {
+                            fouten.add(fout(t.herkomst(), "de " + veld + " '" + YamlKnoop.kort(t.tekst()) + "' zegt nee, onbekend of later",
+                                    "voldaan: false erbij, of een " + veld + " van wat er wél is", null));
+                        } else if (t != null && t.soort() == YamlKnoop.Soort.TEKST && d == null) {
+                            Tekstbewijs.periode(t, t.tekst(), fouten);
+                        }
                     }
                     if (d == null && !m.heeft("datum")) {
                         Tekstbewijs.datumInTekst(k.herkomst(), bron, toelichting, fouten);

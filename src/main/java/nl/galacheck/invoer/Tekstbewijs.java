@@ -25,6 +25,10 @@ final class Tekstbewijs {
     static Feit lees(YamlKnoop k, List<Invoerfout> fouten) {
         String s = k.tekst();
         Herkomst h = k.herkomst();
+        if (s.isBlank()) {
+            // only spaces: the file does not say, as with an empty value
+            return Feit.afwezig(h);
+        }
         Optional<Boolean> jaNee = Antwoord.jaNee(s);
         if (jaNee.isPresent()) {
             return new Feit(h, jaNee.get() ? Feit.Stand.JA : Feit.Stand.NEE, null, null, null, null, List.of());
@@ -35,6 +39,18 @@ final class Tekstbewijs {
             return d == null ? Feit.afwezig(h) : new Feit(h, Feit.Stand.JA, d, null, null, null, List.of());
         }
         if (!isGeldigeTekst(k, fouten)) {
+            return Feit.afwezig(h);
+        }
+        if (Antwoord.heelKortGeenAntwoord(s)) {
+            fouten.add(MapLezer.fout(h, "'" + s.trim() + "' is geen bewijs: het zegt niet wat er is", Antwoord.inPlaatsDaarvan(s), null));
+            return Feit.afwezig(h);
+        }
+        if (s.trim().matches("\\d+")) {
+            // "1", "2023", "20230703": a number says neither yes nor which document, nor (as a day) when
+            fouten.add(MapLezer.fout(h, "'" + s.trim() + "' is een getal, geen bewijs", "ja, nee, een datum JJJJ-MM-DD of de titel van het document", null));
+            return Feit.afwezig(h);
+        }
+        if (periode(k, s, fouten)) {
             return Feit.afwezig(h);
         }
         Optional<Datumnotatie.Gevonden> datum = Datumnotatie.zoek(zonderUrl(s));
@@ -53,6 +69,10 @@ final class Tekstbewijs {
      */
     static boolean isGeldigeTekst(YamlKnoop k, List<Invoerfout> fouten) {
         String s = k.tekst();
+        if (s.isBlank()) {
+            fouten.add(MapLezer.fout(k.herkomst(), "alleen spaties", "een naam of tekst, of laat de sleutel weg", null));
+            return false;
+        }
         if (Plaatshouder.is(s)) {
             fouten.add(MapLezer.fout(k.herkomst(), "'" + s + "' is de plaatshouder uit het sjabloon", Plaatshouder.verwacht(s), null));
             return false;
@@ -68,7 +88,7 @@ final class Tekstbewijs {
 
     /** Whether a name or title may stand: no placeholder, and not only a non-answer ("onbekend", "?"). */
     static boolean isGeldigeNaam(YamlKnoop k, List<Invoerfout> fouten) {
-        if (Plaatshouder.is(k.tekst()) || Antwoord.heelGeenAntwoord(k.tekst())) {
+        if (k.tekst().isBlank() || Plaatshouder.is(k.tekst()) || Antwoord.heelGeenAntwoord(k.tekst())) {
             return isGeldigeTekst(k, fouten);
         }
         return true;
@@ -118,6 +138,14 @@ final class Tekstbewijs {
                 return;
             }
         }
+    }
+
+    /** Reports a period where a day belongs ("Q3 2024", "medio 2023", "1 juli '23"); true when there is one. */
+    static boolean periode(YamlKnoop k, String tekst, List<Invoerfout> fouten) {
+        Optional<String> p = Datumnotatie.periode(zonderUrl(tekst));
+        p.ifPresent(w -> fouten.add(MapLezer.fout(k.herkomst(), "'" + w + "' noemt een periode of een jaar in twee cijfers, geen dag: "
+                + "zo is niet te zien of de termijn gehaald is", "{datum: JJJJ-MM-DD, bron: \"" + YamlKnoop.kort(tekst).replace("\"", "'") + "\"}", null)));
+        return p.isPresent();
     }
 
     /** A URL often carries a date in its path; that date says nothing about when something was met. */
