@@ -52,30 +52,26 @@ final class LandelijkLader {
                 for (String deel : sleutel.split("\\.")) {
                     n = n.path(deel);
                 }
-                String plaats = bestand.naam() + ": ketenaanpakken." + ka.getKey() + "." + sleutel + ": ";
-                String status = n.path("status").asString("");
-                if (!STATUSSEN.contains(status)) {
-                    fouten.add(plaats + "status ontbreekt of is ongeldig (verwacht: aanwezig, geen of onbekend)");
-                    continue;
+                LandelijkeVoorwaarde v = voorwaarde(bestand, catalogus, code, id, n, "ketenaanpakken." + ka.getKey() + "." + sleutel, fouten);
+                if (v != null) {
+                    voorwaarden.add(v);
                 }
-                LocalDate datum = null;
-                if (n.hasNonNull("datum") && !n.get("datum").asString().equals("onbekend")) {
-                    try {
-                        datum = LocalDate.parse(n.get("datum").asString());
-                    } catch (DateTimeParseException e) {
-                        fouten.add(plaats + "ongeldige datum '" + n.get("datum").asString() + "'");
-                    }
-                }
-                List<Integer> jaren = new ArrayList<>();
-                n.path("jaren").forEach(j -> jaren.add(j.asInt()));
-                voorwaarden.add(new LandelijkeVoorwaarde(code, id, catalogus.criterium(id).get().titel(),
-                        LandelijkeVoorwaarde.Status.valueOf(status.toUpperCase()), datum, jaren, n.path("structureel").asBoolean(false),
-                        tekst(n, "bron"), tekst(n, "brontekst"), tekst(n, "toelichting"),
-                        new nl.galacheck.regio.Herkomst(bestand.naam(), 0, 0, "ketenaanpakken." + ka.getKey() + "." + sleutel, true)));
+            }
+        }
+        // national conditions of the bouwstenen (GALA §3G onderdeel I), e.g. the decision on coordination costs (B3.3a)
+        for (Map.Entry<String, JsonNode> i : wortel.path("infrastructuur").properties()) {
+            String id = i.getValue().path("criterium").asString("");
+            if (catalogus.criterium(id).isEmpty()) {
+                fouten.add(bestand.naam() + ": infrastructuur." + i.getKey() + ": criterium '" + id + "' staat niet in de catalogus");
+                continue;
+            }
+            LandelijkeVoorwaarde v = voorwaarde(bestand, catalogus, null, id, i.getValue(), "infrastructuur." + i.getKey(), fouten);
+            if (v != null) {
+                voorwaarden.add(v);
             }
         }
         for (Ketenaanpak k : Ketenaanpak.values()) {
-            if (voorwaarden.stream().noneMatch(v -> v.ketenaanpak().equals(k.code()))) {
+            if (voorwaarden.stream().noneMatch(v -> k.code().equals(v.ketenaanpak()))) {
                 fouten.add(bestand.naam() + ": ketenaanpak " + k.code() + " ontbreekt");
             }
         }
@@ -83,6 +79,31 @@ final class LandelijkLader {
             throw new RegelsetException(fouten);
         }
         return voorwaarden;
+    }
+
+    /** One condition; {@code ketenaanpak} null for a condition of the bouwstenen. Null (and an error) when malformed. */
+    private static LandelijkeVoorwaarde voorwaarde(Regelbestand bestand, Catalogus catalogus, String ketenaanpak, String id, JsonNode n,
+                                                   String pad, List<String> fouten) {
+        String plaats = bestand.naam() + ": " + pad + ": ";
+        String status = n.path("status").asString("");
+        if (!STATUSSEN.contains(status)) {
+            fouten.add(plaats + "status ontbreekt of is ongeldig (verwacht: aanwezig, geen of onbekend)");
+            return null;
+        }
+        LocalDate datum = null;
+        if (n.hasNonNull("datum") && !n.get("datum").asString().equals("onbekend")) {
+            try {
+                datum = LocalDate.parse(n.get("datum").asString());
+            } catch (DateTimeParseException e) {
+                fouten.add(plaats + "ongeldige datum '" + n.get("datum").asString() + "'");
+            }
+        }
+        List<Integer> jaren = new ArrayList<>();
+        n.path("jaren").forEach(j -> jaren.add(j.asInt()));
+        return new LandelijkeVoorwaarde(ketenaanpak, id, catalogus.criterium(id).get().titel(),
+                LandelijkeVoorwaarde.Status.valueOf(status.toUpperCase()), datum, jaren, n.path("structureel").asBoolean(false),
+                tekst(n, "bron"), tekst(n, "brontekst"), tekst(n, "toelichting"),
+                new nl.galacheck.regio.Herkomst(bestand.naam(), 0, 0, pad, true));
     }
 
     private static String tekst(JsonNode n, String veld) {

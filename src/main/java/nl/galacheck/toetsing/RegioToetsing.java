@@ -74,6 +74,11 @@ public record RegioToetsing(Regio regio, List<Bevinding> bevindingen, List<Gesta
                         && b.criterium().ernst() != nl.galacheck.regels.Criterium.Ernst.SIGNAAL
                         && (b.criterium().isVerplicht() || b.status() != Status.ONBEKEND))
                 .forEach(b -> perPartij.computeIfAbsent(b.criterium().partij(), p -> new java.util.ArrayList<>()).add(b));
+        // national parties apart, after the region's own (B3.3a is national although it sits among the bouwstenen)
+        List<Bevinding> landelijk = perPartij.remove("landelijk");
+        if (landelijk != null) {
+            perPartij.put("landelijk", landelijk);
+        }
         return perPartij;
     }
 

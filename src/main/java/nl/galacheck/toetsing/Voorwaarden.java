@@ -82,7 +82,7 @@ public final class Voorwaarden {
         // a precondition that lapses after the verdict's own deadline does not change that verdict
         LocalDate peil = termijn != null && termijn.isBefore(peildatum) ? termijn : peildatum;
         List<LandelijkeVoorwaarde> relevant = landelijk.stream().map(LandelijkeVoorwaarde.class::cast)
-                .filter(v -> v.ketenaanpak().equals(ketenaanpak) && c.afhankelijkVan().contains(v.criterium()))
+                .filter(v -> Objects.equals(v.ketenaanpak(), ketenaanpak) && c.afhankelijkVan().contains(v.criterium()))
                 .sorted(Comparator.comparing(LandelijkeVoorwaarde::criterium)).toList();
         List<LandelijkeVoorwaarde> ontbrekend = relevant.stream()
                 .filter(v -> v.status() == LandelijkeVoorwaarde.Status.GEEN

@@ -2,6 +2,7 @@ package nl.galacheck.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -103,11 +104,12 @@ class GalacheckCommandTests {
         assertEquals("NIET_VOLDAAN", oost.get("infrastructuur").get("status").asString());
         JsonNode zv = aanZet(oost, "zorgverzekeraar");
         String zvNiet = zv.get("criteria").get("NIET_VOLDAAN").toString();
-        assertTrue(zvNiet.startsWith("[\"B6.2\",\"K10a\",\"K11a\",\"ZV.KS."), zvNiet);
+        assertTrue(zvNiet.startsWith("[\"B3.3\",\"B6.2\",\"K10a\",\"K11a\",\"ZV.KS."), zvNiet + " (B3.3 2025: periode 2023 t/m 2024)");
         assertTrue(zvNiet.contains("\"ZV.GLI.AANBOD\""), "de stappen van de zorgverzekeraar staan bij de zorgverzekeraar: " + zvNiet);
-        // B3.3 is a duty of ZN and VWS (issue 8, ernst policy): with the national preconditions, not the insurer's gap
-        assertTrue(aanZet(oost, "landelijk").get("criteria").get("NIET_VOLDAAN").toString().contains("\"B3.3\""),
+        // the decision of ZN and VWS (B3.3a) is national, apart from the region and last; the regional part (B3.3) is the insurer's
+        assertTrue(aanZet(oost, "landelijk").get("criteria").get("ONBEKEND").toString().contains("\"B3.3a\""),
                 "landelijke randvoorwaarden apart van de regio");
+        assertEquals("landelijk", oost.get("aanZet").get(oost.get("aanZet").size() - 1).get("partij").asString());
 
         // ketenaanpakken: welzijn op recept has no ZiNL duiding, so the insurer's Zvw purchasing is blocked nationally
         JsonNode wor = bevinding(oost, "K11a", "welzijn-op-recept");
