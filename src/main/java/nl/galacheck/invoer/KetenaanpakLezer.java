@@ -170,7 +170,8 @@ final class KetenaanpakLezer {
                 Integer aantal = m.geheelGetal("gecontracteerde_aanbieders");
                 specifiek.put("gecontracteerde_aanbieders", aantal == null
                         ? Feit.afwezig(m.herkomst().ontbrekend("gecontracteerde_aanbieders"))
-                        : new Feit(m.herkomst().ontbrekend("gecontracteerde_aanbieders"), aantal > 0 ? Feit.Stand.JA : Feit.Stand.NEE,
+                        // the number's own place in the file (a present fact, not "(ontbreekt)")
+                        : new Feit(m.tekst("gecontracteerde_aanbieders").herkomst(), aantal > 0 ? Feit.Stand.JA : Feit.Stand.NEE,
                                 null, String.valueOf(aantal), null, null, List.of()));
             }
             case OVERGEWICHT_KINDEREN -> {

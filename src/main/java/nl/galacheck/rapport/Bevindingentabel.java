@@ -50,7 +50,7 @@ final class Bevindingentabel {
         var o = b.onderwerp();
         return Arrays.asList(r.regio().code(), c.id(), c.titel(), c.groep(), c.ernst().label(), c.partij(), o.label(),
                 o.gemeente(), o.ketenaanpak(), o.onderdeel(), b.status().label(), b.termijn(), b.datum(), b.dagenTeLaat(),
-                b.dagenResterend(), b.melding(), b.status() == Status.VOLDAAN || b.status() == Status.NIET_VAN_TOEPASSING ? null : c.herstel(),
+                b.dagenResterend(), b.melding(), b.status() == Status.VOLDAAN || b.status() == Status.NIET_VAN_TOEPASSING ? null : b.herstel(),
                 c.bron(), feiten(b.feiten()), String.join("; ", b.bewijs()));
     }
 

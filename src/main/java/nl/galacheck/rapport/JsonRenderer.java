@@ -167,7 +167,7 @@ final class JsonRenderer implements Renderer {
         return new Finding(c.id(), c.titel(), c.groep(), c.ernst().label(), c.partij(), subject(b.onderwerp()), b.status(),
                 b.termijn(), b.datum(), b.dagenTeLaat(), b.dagenResterend(), b.termijnVerstreken(),
                 Termijntekst.lezingVolledig(b), b.melding(), c.bron(),
-                c.herstel(), b.feiten(), b.bewijs());
+                b.herstel(), b.feiten(), b.bewijs());
     }
 
     private static Subject subject(Onderwerp o) {

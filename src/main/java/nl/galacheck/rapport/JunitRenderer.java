@@ -89,7 +89,7 @@ final class JunitRenderer implements Renderer {
                 Element f = doc.createElement("failure");
                 f.setAttribute("type", b.status().name());
                 f.setAttribute("message", b.status().label() + " · " + Termijntekst.van(b) + " · " + b.melding());
-                f.setTextContent("wat is nodig: " + b.criterium().herstel() + "\nbron: " + b.criterium().bron()
+                f.setTextContent("wat is nodig: " + b.herstel() + "\nbron: " + b.criterium().bron()
                         + "\nfeiten: " + Bevindingentabel.feiten(b.feiten()));
                 geval.appendChild(f);
                 fouten++;

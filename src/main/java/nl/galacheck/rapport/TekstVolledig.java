@@ -74,7 +74,7 @@ final class TekstVolledig {
             uit.printf("           bewijs: %s%n", String.join("; ", b.bewijs()));
         }
         if (b.status() != Status.VOLDAAN && b.status() != Status.NIET_VAN_TOEPASSING) {
-            uit.printf("           wat is nodig: %s%n", b.criterium().herstel());
+            uit.printf("           wat is nodig: %s%n", b.herstel());
         }
         uit.printf("           bron: %s%s%n", b.criterium().bron(), Tekstopmaak.feiten(b.feiten()));
     }

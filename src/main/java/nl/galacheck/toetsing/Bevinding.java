@@ -18,10 +18,11 @@ import nl.galacheck.regio.Herkomst;
  * @param melding           plain Dutch: why this status
  * @param feiten            the facts it rests on (file:line:column and YAML path)
  * @param bewijs            evidence documents named in the file
+ * @param herstel           what is needed ("wat is nodig"): the catalogue's, or for a blocked finding the national state
  */
 public record Bevinding(Criterium criterium, Onderwerp onderwerp, Status status, LocalDate termijn, LocalDate datum,
                         Integer dagenTeLaat, Integer dagenResterend, boolean termijnVerstreken, String melding,
-                        List<Herkomst> feiten, List<String> bewijs) {
+                        List<Herkomst> feiten, List<String> bewijs, String herstel) {
 
     /**
      * A verplicht criterion of the region not met after its deadline (or without one): what makes the

@@ -22,9 +22,16 @@ import nl.galacheck.regio.Herkomst;
  * @param reden   plain Dutch: why this verdict
  * @param feiten  where in the file the verdict rests (absent facts point at where they belong)
  * @param bewijs  the evidence documents the file names for the facts used
+ * @param herstel "wat is nodig" when it differs from the catalogue's (a blocked verdict: the national state), else null
  */
 public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, LocalDate datum, LocalDate termijn,
-                      String reden, List<Herkomst> feiten, List<String> bewijs) {
+                      String reden, List<Herkomst> feiten, List<String> bewijs, String herstel) {
+
+    /** A verdict whose "wat is nodig" is the catalogue's. */
+    public Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, LocalDate datum, LocalDate termijn,
+                   String reden, List<Herkomst> feiten, List<String> bewijs) {
+        this(criterium, onderwerp, uitkomst, datum, termijn, reden, feiten, bewijs, null);
+    }
 
     public Oordeel {
         Objects.requireNonNull(criterium);
@@ -93,7 +100,8 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
     /** A national precondition (K01–K07) as a verdict: present, missing or unknown per rules/landelijk.yaml. */
     public static Oordeel landelijk(String criterium, Onderwerp onderwerp, Peildatum peildatum, LandelijkeVoorwaarde v) {
         LocalDate p = peildatum.datum();
-        String reden = v.omschrijving(p) + (v.toelichting() == null ? "" : " — " + v.toelichting());
+        // a toelichting is a sentence; findings append to the reason with "; ", so no full stop at its end
+        String reden = v.omschrijving(p) + (v.toelichting() == null ? "" : " — " + v.toelichting().replaceAll("[.\\s]+$", ""));
         Uitkomst uitkomst = v.geldtOp(p) ? Uitkomst.VOLDAAN
                 : v.status() == LandelijkeVoorwaarde.Status.ONBEKEND ? Uitkomst.ONBEKEND : Uitkomst.NIET_VOLDAAN;
         return new Oordeel(criterium, onderwerp, uitkomst, uitkomst == Uitkomst.VOLDAAN ? v.datum() : null, null, reden,
@@ -161,24 +169,37 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
      * (in that order of precedence). Verdicts whose
      * deadline lies after {@code termijn} are not preconditions of it and do not count (an agreement
      * due in 2027 does not stand in the way of an infrastructure due on 1 January 2025). Names the
-     * criteria that stand in the way.
+     * criteria that stand in the way per status as the report shows it (niet voldaan, open, onbekend), and the gaps
+     * left out because their own deadline is later.
      *
+     * @param peildatum to tell a "not met" still OPEN from one past its deadline
      * @param criteria the catalogue entries of the verdicts, for their deadlines
      */
-    public static Oordeel alleVoldaan(String criterium, Onderwerp onderwerp, LocalDate termijn, List<Oordeel> onderdelen,
-                                      List<Criterium> criteria) {
+    public static Oordeel alleVoldaan(String criterium, Onderwerp onderwerp, LocalDate termijn, LocalDate peildatum,
+                                      List<Oordeel> onderdelen, List<Criterium> criteria) {
         java.util.Map<String, Criterium> perId = criteria.stream().collect(Collectors.toMap(Criterium::id, c -> c));
+        java.util.function.Function<Oordeel, LocalDate> eigenTermijn = o -> o.termijn() != null ? o.termijn() : perId.get(o.criterium()).tijdpad();
         List<Oordeel> tellen = onderdelen.stream().filter(o -> {
-            LocalDate eigen = o.termijn() != null ? o.termijn() : perId.get(o.criterium()).tijdpad();
+            LocalDate eigen = eigenTermijn.apply(o);
             return eigen == null || termijn == null || !eigen.isAfter(termijn);
         }).toList();
-        long later = onderdelen.size() - tellen.size();
-        String laterTekst = later == 0 ? "" : " (" + later + " met een latere termijn tellen niet mee)";
-        List<Oordeel> niet = tellen.stream()
-                .filter(o -> o.uitkomst() == Uitkomst.NIET_VOLDAAN || o.uitkomst() == Uitkomst.WORDT_NIET_VOLDAAN).toList();
+        // a "not met" whose own deadline has not passed is OPEN in the report: name it so, not "niet voldaan"
+        java.util.function.Predicate<Oordeel> open = o -> o.uitkomst() == Uitkomst.NIET_VOLDAAN
+                && eigenTermijn.apply(o) != null && !peildatum.isAfter(eigenTermijn.apply(o));
+        List<Oordeel> later = onderdelen.stream().filter(o -> !tellen.contains(o)).toList();
+        List<Oordeel> laterOpen = later.stream().filter(open).toList();
+        List<Oordeel> laterNiet = later.stream().filter(o -> !open.test(o)
+                && (o.uitkomst() == Uitkomst.NIET_VOLDAAN || o.uitkomst() == Uitkomst.WORDT_NIET_VOLDAAN)).toList();
+        List<Oordeel> laterOnbekend = later.stream().filter(o -> o.uitkomst() == Uitkomst.ONBEKEND).toList();
+        String laterGaten = opsomming(laterNiet, laterOpen, laterOnbekend);
+        String laterTekst = later.isEmpty() ? "" : " (" + later.size() + " met een latere termijn tellen niet mee)"
+                + (laterGaten.isEmpty() ? "" : "; niet meegeteld wegens een latere eigen termijn: " + laterGaten);
+        List<Oordeel> niet = tellen.stream().filter(o -> !open.test(o)
+                && (o.uitkomst() == Uitkomst.NIET_VOLDAAN || o.uitkomst() == Uitkomst.WORDT_NIET_VOLDAAN)).toList();
+        List<Oordeel> nogOpen = tellen.stream().filter(open).toList();
         List<Oordeel> onbekend = tellen.stream().filter(o -> o.uitkomst() == Uitkomst.ONBEKEND).toList();
-        if (!niet.isEmpty()) {
-            String reden = "niet voldaan: " + idsMetAantal(niet) + (onbekend.isEmpty() ? "" : "; onbekend: " + idsMetAantal(onbekend));
+        if (!niet.isEmpty() || !nogOpen.isEmpty()) {
+            String reden = opsomming(niet, nogOpen, onbekend);
             return new Oordeel(criterium, onderwerp, Uitkomst.NIET_VOLDAAN, null, null, reden + laterTekst, List.of(), List.of());
         }
         if (!onbekend.isEmpty()) {
@@ -201,6 +222,21 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
         return new Oordeel(criterium, onderwerp, Uitkomst.VOLDAAN, laatste, null,
                 "alle " + aantal + " verplichte bevindingen voldaan" + (laatste == null ? "" : ", de laatste op " + laatste) + laterTekst,
                 List.of(), List.of());
+    }
+
+    /** "niet voldaan: B1.7; open: B5.1; onbekend: B2.3", each status only when it has verdicts. */
+    private static String opsomming(List<Oordeel> niet, List<Oordeel> open, List<Oordeel> onbekend) {
+        List<String> delen = new ArrayList<>();
+        if (!niet.isEmpty()) {
+            delen.add("niet voldaan: " + idsMetAantal(niet));
+        }
+        if (!open.isEmpty()) {
+            delen.add("open: " + idsMetAantal(open));
+        }
+        if (!onbekend.isEmpty()) {
+            delen.add("onbekend: " + idsMetAantal(onbekend));
+        }
+        return String.join("; ", delen);
     }
 
     /** "B1.7 (2×), B4.C" in catalogue-independent but stable (sorted) order. */
@@ -238,11 +274,11 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
 
     /** The same verdict with a deadline of its own (an agreement's deadline, a year's deadline). */
     public Oordeel metTermijn(LocalDate eigenTermijn) {
-        return new Oordeel(criterium, onderwerp, uitkomst, datum, eigenTermijn, reden, feiten, bewijs);
+        return new Oordeel(criterium, onderwerp, uitkomst, datum, eigenTermijn, reden, feiten, bewijs, herstel);
     }
 
     public Oordeel metReden(String nieuweReden) {
-        return new Oordeel(criterium, onderwerp, uitkomst, datum, termijn, nieuweReden, feiten, bewijs);
+        return new Oordeel(criterium, onderwerp, uitkomst, datum, termijn, nieuweReden, feiten, bewijs, herstel);
     }
 
     /** The same verdict, resting also on {@code extra}. */
@@ -251,7 +287,7 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
         h.addAll(feiten);
         List<String> b = new ArrayList<>(bewijs);
         bronnen(Arrays.asList(extra)).stream().filter(x -> !b.contains(x)).forEach(b::add);
-        return new Oordeel(criterium, onderwerp, uitkomst, datum, termijn, reden, h.stream().distinct().toList(), b);
+        return new Oordeel(criterium, onderwerp, uitkomst, datum, termijn, reden, h.stream().distinct().toList(), b, herstel);
     }
 
     /** How one fact reads in a reason, relative to the peildatum. */

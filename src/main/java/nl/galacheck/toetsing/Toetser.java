@@ -189,7 +189,7 @@ public final class Toetser {
             default -> throw new IllegalStateException(o.uitkomst().toString());
         }
         return new Bevinding(c, o.onderwerp(), status, termijn, o.uitkomst() == Uitkomst.VOLDAAN ? o.datum() : null,
-                teLaat, resterend, verstreken, o.reden(), o.feiten(), o.bewijs());
+                teLaat, resterend, verstreken, o.reden(), o.feiten(), o.bewijs(), o.herstel() != null ? o.herstel() : c.herstel());
     }
 
     private static int dagen(LocalDate van, LocalDate tot) {

@@ -96,8 +96,13 @@ public final class Voorwaarden {
             ontbrekend.stream().map(LandelijkeVoorwaarde::herkomst).filter(h -> !feiten.contains(h)).forEach(feiten::add);
             List<String> bewijs = new ArrayList<>(o.bewijs());
             ontbrekend.stream().map(LandelijkeVoorwaarde::bron).filter(Objects::nonNull).filter(b -> !bewijs.contains(b)).forEach(bewijs::add);
+            String namen = ontbrekend.stream().map(LandelijkeVoorwaarde::criterium).collect(Collectors.joining(", "));
+            // the region's own action would be wrong advice here (buying what is not geduid): say what is national
+            String herstel = "Landelijk: de regio hoeft niets te doen zolang " + namen + " ontbreekt; dat is aan de landelijke partijen"
+                    + " (zie " + namen + "). Wat het bestand zegt, blijft bij de feiten staan. Is de landelijke voorwaarde er, dan wordt"
+                    + " dit gewoon getoetst en is nodig: " + c.herstel();
             return new Oordeel(o.criterium(), o.onderwerp(), Uitkomst.GEBLOKKEERD_LANDELIJK, null, o.termijn(),
-                    "landelijk geblokkeerd, geen regionaal tekort: " + wat + "; het bestand: " + o.reden(), feiten, bewijs);
+                    "landelijk geblokkeerd, geen regionaal tekort: " + wat + "; het bestand: " + o.reden(), feiten, bewijs, herstel);
         }
         Oordeel oordeel = ontbrekend.isEmpty() ? o : o.metReden(o.reden() + "; let op, landelijk ontbreekt: " + wat);
         return oordeel.metLandelijkOnbekend(onbekend);

@@ -115,6 +115,9 @@ class GalacheckCommandTests {
         JsonNode wor = bevinding(oost, "K11a", "welzijn-op-recept");
         assertEquals("GEBLOKKEERD_LANDELIJK", wor.get("status").asString());
         assertTrue(wor.get("melding").asString().contains("K02"), wor.toString());
+        // issue 7, item 13: the national state as "wat is nodig", not "koop de geduide Zvw-onderdelen in"; the file's own fact kept
+        assertTrue(wor.get("herstel").asString().startsWith("Landelijk: de regio hoeft niets te doen zolang K02 ontbreekt"), wor.toString());
+        assertTrue(wor.get("feiten").toString().contains("ketenaanpakken.sociaal-verwijzen.inkoop_zvw"), wor.toString());
         assertEquals("NIET_VOLDAAN", bevinding(oost, "K11a", "valpreventie").get("status").asString());
         // issue 8: a deadline the text does not give is marked as galacheck's reading, with the reason
         assertTrue(bevinding(oost, "K11a", "valpreventie").get("termijnLezing").asString()

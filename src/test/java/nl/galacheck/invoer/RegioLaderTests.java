@@ -50,6 +50,25 @@ class RegioLaderTests {
     }
 
     @Test
+    void eenGetalStaatOpZijnEigenPlaatsEnIsAanwezig() throws IOException {
+        // issue 7, item 13: GLI.2 showed gecontracteerde_aanbieders as "(ontbreekt)" while the file gives it
+        Regiobestand r = laad("""
+                versie: 1
+                regio: {code: T, naam: Toets}
+                gemeenten:
+                  - code: GM9991
+                    naam: Een
+                    ketenaanpakken:
+                      gli: {gecontracteerde_aanbieders: 2}
+                """);
+        Feit aantal = r.gemeentelijkeKetenaanpakken().stream().filter(g -> g.ketenaanpak().equals("gli")).findFirst().orElseThrow()
+                .specifiek("gecontracteerde_aanbieders");
+        assertTrue(aantal.herkomst().aanwezig(), aantal.herkomst().toString());
+        assertEquals(7, aantal.herkomst().regel());
+        assertEquals("2", aantal.waarde());
+    }
+
+    @Test
     void feitenOnthoudenBestandRegelKolomEnPad() throws IOException {
         Regiobestand r = laad(KOP + """
                 mandaat:
