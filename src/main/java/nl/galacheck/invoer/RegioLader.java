@@ -338,7 +338,7 @@ public final class RegioLader {
         private Regiobeeld regiobeeld(MapLezer m) {
             Regiobeeld r = new Regiobeeld(regiocode, m.herkomst(), m.bewijs("vastgesteld"),
                     m.lijst("opgesteld_door", this::partij), m.bewijs("thema_preventie"), m.bewijs("ggd_betrokken"),
-                    m.lijst("bronnen"), m.bewijs("herijkt"));
+                    m.lijst("bronnen", RegioLader::bron), m.bewijs("herijkt"));
             m.sluit();
             return r;
         }
@@ -436,21 +436,34 @@ public final class RegioLader {
 
     /** Parties are written in many ways; the rules look for these canonical names. */
     static MapLezer.YamlWaarde partij(MapLezer.YamlWaarde w) {
-        String s = w.tekst().trim().toLowerCase();
-        String canoniek = switch (s) {
+        // an open list: normalised, and a near miss of a known party counts as that party
+        String s = Woorden.normaal(w.tekst()).replace("ggd'en", "ggden");
+        String canoniek = switch (Woorden.bekendOfZelf(s, PARTIJ_WOORDEN)) {
             case "gemeente", "gemeenten" -> "gemeenten";
             case "zorgverzekeraar", "zorgverzekeraars" -> "zorgverzekeraar";
-            case "ggd", "ggd'en", "ggden", "ggd-en" -> "ggd";
+            case "ggd", "ggden", "ggd-en" -> "ggd";
             case "zorgkantoor", "zorgkantoren" -> "zorgkantoor";
             default -> s;
         };
         return new MapLezer.YamlWaarde(canoniek, w.herkomst());
     }
 
+    private static final Set<String> PARTIJ_WOORDEN = Set.of("gemeente", "gemeenten", "zorgverzekeraar", "zorgverzekeraars", "ggd",
+            "ggden", "ggd-en", "zorgkantoor", "zorgkantoren");
+
+    /** The known sources of a regiobeeld (open list): B2.4 asks for the GGD-gezondheidsmonitor (r. 1815–1816). */
+    static final Set<String> BRONNEN = Set.of("ggd-gezondheidsmonitor");
+
+    static MapLezer.YamlWaarde bron(MapLezer.YamlWaarde w) {
+        return new MapLezer.YamlWaarde(Woorden.bekendOfZelf(w.tekst(), BRONNEN), w.herkomst());
+    }
+
     /** A list item from a fixed vocabulary; anything else is reported with the allowed values. */
     static MapLezer.YamlWaarde keuze(MapLezer.YamlWaarde w, Set<String> toegestaan, List<Invoerfout> fouten) {
-        if (toegestaan.contains(w.tekst())) {
-            return w;
+        // compared after normalising case, accents, spaces and hyphens (issue 7, item 5); unknown stays an error
+        String normaal = Woorden.normaal(w.tekst());
+        if (toegestaan.contains(normaal)) {
+            return new MapLezer.YamlWaarde(normaal, w.herkomst());
         }
         fouten.add(MapLezer.fout(w.herkomst(), "onbekende waarde '" + w.tekst() + "'" + MapLezer.suggestie(w.tekst(), toegestaan),
                 "een van: " + String.join(", ", toegestaan.stream().sorted().toList()), null));

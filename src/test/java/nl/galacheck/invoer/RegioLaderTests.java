@@ -69,6 +69,30 @@ class RegioLaderTests {
     }
 
     @Test
+    void woordenlijstenNaNormaliserenEnOnbekendInEenGeslotenLijstIsEenFout() throws IOException {
+        // issue 7, item 5: case, accents, spaces and hyphens do not matter; an unknown closed-list entry is an error
+        Regiobestand r = laad("""
+                versie: 1
+                regio: {code: T, naam: Toets}
+                gemeenten:
+                  - code: GM9991
+                    naam: Een
+                    ketenaanpakken:
+                      valpreventie: {componenten: [Opsporing, " Screening ", BEWEEGINTERVENTIE]}
+                regiobeeld:
+                  opgesteld_door: [Gemeenten, GGD'en, Zorgverzekeraars]
+                """);
+        Feit componenten = r.gemeentelijkeKetenaanpakken().stream().filter(g -> g.ketenaanpak().equals("valpreventie")).findFirst()
+                .orElseThrow().specifiek("componenten");
+        assertTrue(componenten.bevat("opsporing") && componenten.bevat("screening"), componenten.toString());
+        assertTrue(r.regiobeeld().opgesteldDoor().bevat("ggd") && r.regiobeeld().opgesteldDoor().bevat("zorgverzekeraar"),
+                r.regiobeeld().opgesteldDoor().toString());
+        List<String> fouten = fouten(KOP.replace("- {code: GM9991, naam: Een}",
+                "- {code: GM9991, naam: Een, ketenaanpakken: {valpreventie: {componenten: [opspoorin]}}}"));
+        bevat(fouten, "onbekende waarde 'opspoorin' — bedoelde u `opsporing`?");
+    }
+
+    @Test
     void feitenOnthoudenBestandRegelKolomEnPad() throws IOException {
         Regiobestand r = laad(KOP + """
                 mandaat:
