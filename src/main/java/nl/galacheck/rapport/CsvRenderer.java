@@ -35,7 +35,7 @@ final class CsvRenderer implements Renderer {
         List<String[]> rijen = new ArrayList<>();
         rijen.add(Bevindingentabel.KOLOMMEN.toArray(String[]::new));
         for (List<Object> rij : Bevindingentabel.rijen(rapport.toetsing())) {
-            rijen.add(rij.stream().map(Bevindingentabel::tekst).toArray(String[]::new));
+            rijen.add(rij.stream().map(Bevindingentabel::tekst).map(Spreadsheetcel::veilig).toArray(String[]::new));
         }
         rijen.add(new String[0]);
         Verantwoordingsregels.van(rapport).forEach(r -> rijen.add(new String[] {"verantwoording", r[0], r[1]}));

@@ -62,7 +62,8 @@ final class OverzichtCsvRenderer implements OverzichtRenderer {
     }
 
     /** RFC 4180 quoting, with ; as the separator. */
-    static String veld(String s) {
+    static String veld(String waarde) {
+        String s = nl.galacheck.rapport.Spreadsheetcel.veilig(waarde);
         return s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }
