@@ -59,11 +59,6 @@ public class ToetsingBench {
     List<Regiobestand> bestanden;
     Toetser toetser;
     Toetsing toetsing;
-    Rapport rapport;
-    Renderer renderer;
-
-    @Param({"tekst", "tekst-volledig", "json"})
-    String formaat;
     final AtomicInteger volgende = new AtomicInteger();
 
     @Setup(Level.Trial)
@@ -82,11 +77,6 @@ public class ToetsingBench {
         bestanden = lader.laad(paden);
         toetser = new Toetser(Regelset.ingebouwd());
         toetsing = toetser.toets(bestanden, PEILDATUM);
-        boolean volledig = formaat.endsWith("-volledig");
-        renderer = Renderers.metNaam(formaat.replace("-volledig", "")).orElseThrow();
-        Verantwoording verantwoording = new Verantwoording(Verantwoording.galacheckVersie(), "ingebouwde regels",
-                Regelset.ingebouwd().vingerafdruk(), PEILDATUM, List.of());
-        rapport = new Rapport(toetsing, verantwoording, Selectie.ALLES, Map.of(), new Weergave(false, volledig, false));
     }
 
     @Benchmark
@@ -119,8 +109,27 @@ public class ToetsingBench {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @OperationsPerInvocation(REGIOS)
-    public void renderen() throws IOException {
-        renderer.schrijf(rapport, OutputStream.nullOutputStream());
+    public void renderen(Opmaak opmaak) throws IOException {
+        opmaak.renderer.schrijf(opmaak.rapport, OutputStream.nullOutputStream());
+    }
+
+    /** The report of the set for one format; only {@link #renderen} varies by format. */
+    @State(Scope.Benchmark)
+    public static class Opmaak {
+
+        @Param({"tekst", "tekst-volledig", "json"})
+        String formaat;
+        Rapport rapport;
+        Renderer renderer;
+
+        @Setup(Level.Trial)
+        public void bereidVoor(ToetsingBench bench) {
+            boolean volledig = formaat.endsWith("-volledig");
+            renderer = Renderers.metNaam(formaat.replace("-volledig", "")).orElseThrow();
+            Verantwoording verantwoording = new Verantwoording(Verantwoording.galacheckVersie(), "ingebouwde regels",
+                    Regelset.ingebouwd().vingerafdruk(), PEILDATUM, List.of());
+            rapport = new Rapport(bench.toetsing, verantwoording, Selectie.ALLES, Map.of(), new Weergave(false, volledig, false));
+        }
     }
 
     /** Warm evaluation throughput: regions per second, one region per operation. */
