@@ -81,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (Path doel : uitvoer.bestanden()) {
             if (schrijftInInvoer(doel)) {
-                fout.println("galacheck: --uit " + doel + " is een invoerbestand of een YAML-bestand; galacheck schrijft nooit in zijn invoer of in een (mogelijk regio)bestand .yaml/.yml.");
+                fout.println("galacheck: " + weigerUit(doel));
                 return Afsluitcode.GEBRUIK_OF_REGELS;
             }
         }
@@ -117,6 +117,11 @@ final class CheckCommand implements Callable<Integer> {
 
     private boolean schrijftInInvoer(Path bestand) {
         return schrijftIn(bestand, paden);
+    }
+
+    /** The one message for an output path that {@link #schrijftIn} refuses, for every command with {@code --uit}. */
+    static String weigerUit(Path uit) {
+        return "--uit " + uit + " is een invoerbestand of een YAML-bestand; galacheck schrijft nooit in zijn invoer of in een (mogelijk regio)bestand .yaml/.yml.";
     }
 
     /**

@@ -131,7 +131,7 @@ final class OverzichtCommand implements Callable<Integer> {
             return "--formaat " + formaat.name().toLowerCase() + " schrijft een bestand: geef --uit BESTAND";
         }
         if (uit != null && CheckCommand.schrijftIn(uit, paden)) {
-            return "--uit " + uit + " is een invoerbestand of een YAML-bestand; galacheck schrijft nooit in zijn invoer of in een (mogelijk regio)bestand .yaml/.yml.";
+            return CheckCommand.weigerUit(uit);
         }
         return null;
     }

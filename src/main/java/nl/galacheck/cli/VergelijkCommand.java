@@ -76,7 +76,7 @@ final class VergelijkCommand implements Callable<Integer> {
         try {
             renderer = kies();
             if (uit != null && (CheckCommand.isYaml(uit.toAbsolutePath()) || paden.stream().anyMatch(p -> isInvoer(p, uit)))) {
-                throw new Rapportuitvoer.GebruiksFout("--uit " + uit + " is een invoerbestand of een YAML-bestand; galacheck schrijft nooit in zijn invoer of in een (mogelijk regio)bestand .yaml/.yml.");
+                throw new Rapportuitvoer.GebruiksFout(CheckCommand.weigerUit(uit));
             }
         } catch (Rapportuitvoer.GebruiksFout e) {
             fout.println("galacheck: " + e.getMessage());

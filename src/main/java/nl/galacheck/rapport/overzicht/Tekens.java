@@ -18,15 +18,7 @@ final class Tekens {
 
     /** One narrow character per status (no emoji: they are two columns wide in a terminal). */
     static String teken(Status s) {
-        return switch (s) {
-            case VOLDAAN -> "✔";
-            case NIET_VOLDAAN -> "✘";
-            case OPEN -> "◷";
-            case ONBEKEND -> "?";
-            case NIET_VAN_TOEPASSING -> "–";
-            case TOEGELICHT -> "✎";
-            case GEBLOKKEERD_LANDELIJK -> "⊘";
-        };
+        return nl.galacheck.rapport.Statusteken.van(s);
     }
 
     /** A regional cell is its symbol; a per-gemeente cell "7/9": municipalities met of those it applies to. */
