@@ -9,6 +9,11 @@ package nl.galacheck.invoer;
 public record Invoerfout(String bestand, int regel, int kolom, String pad, String melding, String verwacht,
                          String gevonden) {
 
+    /** A problem at the place {@code h} of a region file. */
+    static Invoerfout bij(nl.galacheck.regio.Herkomst h, String melding, String verwacht, String gevonden) {
+        return new Invoerfout(h.bestand(), h.regel(), h.kolom(), h.pad(), melding, verwacht, gevonden);
+    }
+
     /** One line: {@code bestand:regel:kolom: pad: melding (verwacht: …; gevonden: …)}. */
     public String tekst() {
         StringBuilder s = new StringBuilder(bestand);

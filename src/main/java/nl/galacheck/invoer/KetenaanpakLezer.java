@@ -10,6 +10,7 @@ import nl.galacheck.regio.Bereik;
 import nl.galacheck.regio.Feit;
 import nl.galacheck.regio.Gemeente;
 import nl.galacheck.regio.GemeentelijkeKetenaanpak;
+import nl.galacheck.regio.Herkomst;
 import nl.galacheck.regio.Ketenaanpak;
 import nl.galacheck.regio.Ketenaanpakafspraken;
 
@@ -59,22 +60,16 @@ final class KetenaanpakLezer {
 
     /** The regional part of each ketenaanpak (GALA §3G-II); one not in the file has only absent facts. */
     List<Ketenaanpakafspraken> regionaal(MapLezer blok, List<Gemeente> gemeenten) {
-        Map<String, MapLezer> perNaam = blok.objectenPerNaam(n -> Ketenaanpak.metNaam(n).map(Ketenaanpak::code), Ketenaanpak.alleNamen());
+        Map<String, MapLezer> perNaam = perNaam(blok);
         Set<String> codes = new java.util.HashSet<>();
         gemeenten.forEach(g -> codes.add(g.code()));
         List<Ketenaanpakafspraken> resultaat = new ArrayList<>();
         for (Ketenaanpak k : Ketenaanpak.values()) {
             MapLezer m = perNaam.getOrDefault(k.code(), MapLezer.afwezig(blok.herkomst().ontbrekend(k.code()), fouten));
             MapLezer.Bewijs samenwerking = m.bewijsObject("samenwerkingsafspraken");
-            Feit startend = samenwerking.velden().lijst("startende_gemeenten", w -> {
-                if (!codes.contains(w.tekst())) {
-                    fouten.add(MapLezer.fout(w.herkomst(), "startende gemeente " + w.tekst() + " hoort niet bij deze regio",
-                            "een gemeente uit `gemeenten`", w.tekst()));
-                    return null;
-                }
-                return w;
-            });
-            Feit partijen = samenwerking.velden().lijst("partijen", RegioLader::partij);
+            Feit startend = samenwerking.velden().lijst("startende_gemeenten",
+                    w -> Verwijzingen.gemeenteVanDeRegio(w, codes, "startende gemeente", fouten));
+            Feit partijen = samenwerking.velden().lijst("partijen", Woorden::partij);
             Feit basis = samenwerking.velden().tekst("basis");
             samenwerking.velden().sluit();
             MapLezer.Bewijs inkoopbeleid = m.bewijsObject("inkoopbeleid_zorgverzekeraar");
@@ -95,7 +90,7 @@ final class KetenaanpakLezer {
                 case KANSRIJKE_START -> {
                     MapLezer.Bewijs regionaal = m.bewijsObject("regionale_afspraken");
                     specifiek.put("regionale_afspraken", regionaal.feit());
-                    specifiek.put("regionale_afspraken.partijen", regionaal.velden().lijst("partijen", RegioLader::partij));
+                    specifiek.put("regionale_afspraken.partijen", regionaal.velden().lijst("partijen", Woorden::partij));
                     regionaal.velden().sluit();
                 }
                 case WELZIJN_OP_RECEPT -> { }
@@ -114,7 +109,7 @@ final class KetenaanpakLezer {
 
     /** What one municipality does per ketenaanpak; one not in the file has only absent facts. */
     List<GemeentelijkeKetenaanpak> gemeentelijk(MapLezer blok, String gemeente, String naam) {
-        Map<String, MapLezer> perNaam = blok.objectenPerNaam(n -> Ketenaanpak.metNaam(n).map(Ketenaanpak::code), Ketenaanpak.alleNamen());
+        Map<String, MapLezer> perNaam = perNaam(blok);
         List<GemeentelijkeKetenaanpak> resultaat = new ArrayList<>();
         for (Ketenaanpak k : Ketenaanpak.values()) {
             MapLezer m = perNaam.getOrDefault(k.code(), MapLezer.afwezig(blok.herkomst().ontbrekend(k.code()), fouten));
@@ -141,6 +136,31 @@ final class KetenaanpakLezer {
             m.sluit();
         }
         blok.sluit();
+        return resultaat;
+    }
+
+    /**
+     * The ketenaanpakken of a region or municipality by code, in file order: a name not known, or two names
+     * for the same ketenaanpak, is reported.
+     */
+    private Map<String, MapLezer> perNaam(MapLezer blok) {
+        Map<String, MapLezer> resultaat = new java.util.LinkedHashMap<>();
+        Map<String, String> gezien = new HashMap<>();
+        for (Map.Entry<String, YamlKnoop> e : blok.alleVelden().entrySet()) {
+            Herkomst h = e.getValue().herkomst();
+            java.util.Optional<String> naam = Ketenaanpak.metNaam(e.getKey()).map(Ketenaanpak::code);
+            if (naam.isEmpty()) {
+                fouten.add(Invoerfout.bij(h, "onbekende ketenaanpak '" + e.getKey() + "'" + Levenshtein.suggestie(e.getKey(), Ketenaanpak.alleNamen()),
+                        "een van: " + String.join(", ", Ketenaanpak.alleNamen()), null));
+                continue;
+            }
+            String eerder = gezien.putIfAbsent(naam.get(), e.getKey());
+            if (eerder != null) {
+                fouten.add(Invoerfout.bij(h, "'" + e.getKey() + "' is dezelfde ketenaanpak als '" + eerder + "'", "elke ketenaanpak één keer", null));
+                continue;
+            }
+            resultaat.put(naam.get(), MapLezer.van(e.getValue(), fouten));
+        }
         return resultaat;
     }
 
@@ -242,6 +262,6 @@ final class KetenaanpakLezer {
     }
 
     private MapLezer.YamlWaarde keuze(MapLezer.YamlWaarde w, Set<String> toegestaan) {
-        return RegioLader.keuze(w, toegestaan, fouten);
+        return Woorden.keuze(w, toegestaan, fouten);
     }
 }

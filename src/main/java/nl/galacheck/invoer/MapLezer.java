@@ -6,9 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -18,14 +16,12 @@ import nl.galacheck.regio.Herkomst;
 /**
  * Typed, located access to one YAML object of a region file. Every read names the key it expects,
  * so {@link #sluit()} can report the keys nobody asked for, with the nearest known one.
- * Problems are collected, never thrown: a user sees all of them at once.
+ * Problems are collected, never thrown: a user sees all of them at once. The forms a value takes
+ * (text, evidence, lists, years) are read by {@link Bewijsvormen}; messages are {@link Invoerfout}s.
  */
 final class MapLezer {
 
     private static final Pattern GEMEENTECODE = Pattern.compile("GM\\d{4}");
-    /** Keys whose text describes (a document, a name) rather than answers; see {@link #isGeldigeTekst}. */
-    private static final Set<String> VRIJ = Set.of("bron", "toelichting", "naam", "afspraak");
-    private static final String BEWIJS_VERWACHT = "ja/nee, een datum (JJJJ-MM-DD) of een object {datum, bron, toelichting}";
 
     private final YamlKnoop knoop;
     private final Herkomst herkomst;
@@ -44,16 +40,12 @@ final class MapLezer {
             return new MapLezer(knoop, knoop.herkomst(), fouten);
         }
         if (knoop.soort() != YamlKnoop.Soort.NULL) {
-            fouten.add(fout(knoop.herkomst(), "verkeerd type", "een object (sleutel: waarde)", knoop.omschrijving()));
+            fouten.add(Invoerfout.bij(knoop.herkomst(), "verkeerd type", "een object (sleutel: waarde)", knoop.omschrijving()));
         }
-        return leeg(afwezig(knoop.herkomst()), fouten);
+        return afwezig(knoop.herkomst(), fouten);
     }
 
-    private static Herkomst afwezig(Herkomst h) {
-        return new Herkomst(h.bestand(), h.regel(), h.kolom(), h.pad(), false);
-    }
-
-    private static MapLezer leeg(Herkomst herkomst, List<Invoerfout> fouten) {
+    static MapLezer leeg(Herkomst herkomst, List<Invoerfout> fouten) {
         return new MapLezer(null, herkomst, fouten);
     }
 
@@ -66,12 +58,11 @@ final class MapLezer {
     }
 
     boolean heeft(String sleutel) {
-        bekend.add(sleutel);
         YamlKnoop k = ruw(sleutel);
         return k != null && k.soort() != YamlKnoop.Soort.NULL;
     }
 
-    private YamlKnoop ruw(String sleutel) {
+    YamlKnoop ruw(String sleutel) {
         bekend.add(sleutel);
         return knoop == null ? null : knoop.velden().get(sleutel);
     }
@@ -101,34 +92,13 @@ final class MapLezer {
         return van(k, fouten);
     }
 
-    /**
-     * This object read as a map from names to objects (the ketenaanpakken of a region or municipality):
-     * each key is put through {@code canoniek}; a name it does not know, or two names for the same
-     * thing, is reported. The result is keyed by canonical name, in file order.
-     */
-    Map<String, MapLezer> objectenPerNaam(Function<String, Optional<String>> canoniek, Collection<String> alleNamen) {
-        Map<String, MapLezer> resultaat = new java.util.LinkedHashMap<>();
+    /** Every key of this object with its value, all counted as asked for (the caller checks the names). */
+    Map<String, YamlKnoop> alleVelden() {
         if (knoop == null) {
-            return resultaat;
+            return Map.of();
         }
-        Map<String, String> gezien = new java.util.HashMap<>();
-        for (Map.Entry<String, YamlKnoop> e : knoop.velden().entrySet()) {
-            bekend.add(e.getKey());
-            Herkomst h = e.getValue().herkomst();
-            Optional<String> naam = canoniek.apply(e.getKey());
-            if (naam.isEmpty()) {
-                fouten.add(fout(h, "onbekende ketenaanpak '" + e.getKey() + "'" + suggestie(e.getKey(), alleNamen),
-                        "een van: " + String.join(", ", alleNamen), null));
-                continue;
-            }
-            String eerder = gezien.putIfAbsent(naam.get(), e.getKey());
-            if (eerder != null) {
-                fouten.add(fout(h, "'" + e.getKey() + "' is dezelfde ketenaanpak als '" + eerder + "'", "elke ketenaanpak één keer", null));
-                continue;
-            }
-            resultaat.put(naam.get(), van(e.getValue(), fouten));
-        }
-        return resultaat;
+        bekend.addAll(knoop.velden().keySet());
+        return knoop.velden();
     }
 
     /** An empty reader whose facts are all absent, placed at {@code waar}. */
@@ -143,7 +113,7 @@ final class MapLezer {
             return null;
         }
         if (k.soort() != YamlKnoop.Soort.LIJST) {
-            fouten.add(fout(k.herkomst(), "verkeerd type", "een lijst van objecten", k.omschrijving()));
+            fouten.add(Invoerfout.bij(k.herkomst(), "verkeerd type", "een lijst van objecten", k.omschrijving()));
             return null;
         }
         List<MapLezer> lezers = new ArrayList<>();
@@ -162,36 +132,9 @@ final class MapLezer {
         return new Feit(k.herkomst(), Feit.Stand.JA, null, null, null, null, List.of());
     }
 
-    /**
-     * Free text (a name, a code, a value from a list); absent gives an absent fact. A no in any
-     * spelling is an explicit no; a yes, a non-answer or a placeholder is an error, except in the
-     * texts that only describe ({@link #VRIJ}).
-     */
+    /** Free text (a name, a code, a value from a list); see {@link Bewijsvormen#tekst}. */
     Feit tekst(String sleutel) {
-        YamlKnoop k = ruw(sleutel);
-        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
-            return Feit.afwezig(ontbrekend(sleutel));
-        }
-        if (k.soort() == YamlKnoop.Soort.TEKST && Antwoord.jaNee(k.tekst()).isPresent()) {
-            if (!Antwoord.jaNee(k.tekst()).get()) {
-                return new Feit(k.herkomst(), Feit.Stand.NEE, null, null, null, null, List.of());
-            }
-            if (!VRIJ.contains(sleutel)) {
-                fouten.add(fout(k.herkomst(), "'" + k.tekst() + "' zegt niet wie of wat", "een naam of waarde, of nee", null));
-                return Feit.afwezig(k.herkomst());
-            }
-        }
-        if (k.soort() == YamlKnoop.Soort.TEKST && !isGeldigeTekst(sleutel, k)) {
-            return Feit.afwezig(k.herkomst());
-        }
-        if (k.soort() == YamlKnoop.Soort.TEKST || k.soort() == YamlKnoop.Soort.GETAL) {
-            return new Feit(k.herkomst(), Feit.Stand.JA, null, k.tekst(), null, null, List.of());
-        }
-        if (k.soort() == YamlKnoop.Soort.BOOLEAN && !(Boolean) k.scalar()) {
-            return new Feit(k.herkomst(), Feit.Stand.NEE, null, null, null, null, List.of());
-        }
-        fouten.add(fout(k.herkomst(), "verkeerd type", "tekst", k.omschrijving()));
-        return Feit.afwezig(k.herkomst());
+        return Bewijsvormen.tekst(ruw(sleutel), sleutel, ontbrekend(sleutel), fouten);
     }
 
     /** Free text that may also be one keyword of the format (B1.3's {@code niet-van-toepassing}), kept as its value. */
@@ -203,18 +146,6 @@ final class MapLezer {
         return tekst(sleutel);
     }
 
-    /**
-     * A text is checked for non-answers unless it only describes: {@code toelichting} is read with the
-     * evidence it explains, and a {@code bron} or a name may be a title such as "Geen Zorgen", so only a
-     * whole non-answer ("onbekend", "?") is refused there.
-     */
-    private boolean isGeldigeTekst(String sleutel, YamlKnoop k) {
-        if (sleutel.equals("toelichting")) {
-            return true;
-        }
-        return VRIJ.contains(sleutel) ? Tekstbewijs.isGeldigeNaam(k, fouten) : Tekstbewijs.isGeldigeTekst(k, fouten);
-    }
-
     /** Text that must be present; reports its absence. */
     String verplichteTekst(String sleutel, String verwacht) {
         Feit f = tekst(sleutel);
@@ -222,7 +153,7 @@ final class MapLezer {
             if (f.herkomst().aanwezig()) {
                 return null;
             }
-            fouten.add(fout(f.herkomst(), "verplichte sleutel '" + sleutel + "' ontbreekt", verwacht, null));
+            fouten.add(Invoerfout.bij(f.herkomst(), "verplichte sleutel '" + sleutel + "' ontbreekt", verwacht, null));
             return null;
         }
         return f.waarde();
@@ -232,41 +163,24 @@ final class MapLezer {
     Feit gemeentecode(String sleutel) {
         Feit f = tekst(sleutel);
         if (f.isJa() && f.waarde().equals(Plaatshouder.GEMEENTECODE)) {
-            fouten.add(fout(f.herkomst(), "'" + f.waarde() + "' is de plaatshouder uit het sjabloon", "de CBS-code van de gemeente (GM0363)", null));
+            fouten.add(Invoerfout.bij(f.herkomst(), "'" + f.waarde() + "' is de plaatshouder uit het sjabloon", "de CBS-code van de gemeente (GM0363)", null));
             return Feit.afwezig(f.herkomst());
         }
         if (f.isJa() && !GEMEENTECODE.matcher(f.waarde()).matches()) {
-            fouten.add(fout(f.herkomst(), "ongeldige gemeentecode", "CBS-code GM gevolgd door vier cijfers (GM0363)", "'" + f.waarde() + "'"));
+            fouten.add(Invoerfout.bij(f.herkomst(), "ongeldige gemeentecode", "CBS-code GM gevolgd door vier cijfers (GM0363)", "'" + f.waarde() + "'"));
             return Feit.afwezig(f.herkomst());
         }
         return f;
     }
 
+    /** A whole number 0 or more; absent gives null. */
     Integer geheelGetal(String sleutel) {
-        YamlKnoop k = ruw(sleutel);
-        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
-            return null;
-        }
-        if (k.soort() == YamlKnoop.Soort.GETAL && k.scalar() instanceof java.math.BigDecimal n && n.signum() >= 0
-                && n.stripTrailingZeros().scale() <= 0 && n.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
-            return n.intValueExact();
-        }
-        fouten.add(fout(k.herkomst(), "verkeerd type", "een geheel getal", k.omschrijving()));
-        return null;
+        return Bewijsvormen.geheelGetal(ruw(sleutel), fouten);
     }
 
     /** A percentage 0–100; absent gives null. */
     java.math.BigDecimal percentage(String sleutel) {
-        YamlKnoop k = ruw(sleutel);
-        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
-            return null;
-        }
-        if (k.soort() == YamlKnoop.Soort.GETAL && k.scalar() instanceof java.math.BigDecimal n
-                && n.signum() >= 0 && n.compareTo(java.math.BigDecimal.valueOf(100)) <= 0) {
-            return n;
-        }
-        fouten.add(fout(k.herkomst(), "verkeerd type", "een percentage van 0 tot en met 100", k.omschrijving()));
-        return null;
+        return Bewijsvormen.percentage(ruw(sleutel), fouten);
     }
 
     /** A plain date; absent gives null. */
@@ -278,7 +192,7 @@ final class MapLezer {
         if (k.soort() == YamlKnoop.Soort.TEKST) {
             return Tekstbewijs.datum(k, fouten);
         }
-        fouten.add(fout(k.herkomst(), "verkeerd type", "een datum (JJJJ-MM-DD)", k.omschrijving()));
+        fouten.add(Invoerfout.bij(k.herkomst(), "verkeerd type", "een datum (JJJJ-MM-DD)", k.omschrijving()));
         return null;
     }
 
@@ -291,72 +205,11 @@ final class MapLezer {
         }
         Feit f = tekst(sleutel);
         if (f.isJa() && !toegestaan.contains(f.waarde())) {
-            fouten.add(fout(f.herkomst(), "onbekende waarde '" + f.waarde() + "'" + suggestie(f.waarde(), toegestaan),
+            fouten.add(Invoerfout.bij(f.herkomst(), "onbekende waarde '" + f.waarde() + "'" + Levenshtein.suggestie(f.waarde(), toegestaan),
                     "een van: " + String.join(", ", toegestaan.stream().sorted().toList()), null));
             return Feit.afwezig(f.herkomst());
         }
         return f;
-    }
-
-    /**
-     * Evidence that something is met: ja/nee, a date, free text, or {datum, bron, toelichting, voldaan}.
-     * Extra keys of the object are left for the caller through {@link Bewijs#velden()}.
-     */
-    Bewijs bewijsObject(String sleutel) {
-        YamlKnoop k = ruw(sleutel);
-        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
-            return new Bewijs(Feit.afwezig(ontbrekend(sleutel)), leeg(ontbrekend(sleutel), fouten));
-        }
-        MapLezer geen = leeg(k.herkomst(), fouten);
-        switch (k.soort()) {
-            case BOOLEAN:
-                return new Bewijs(jaNee(k, (Boolean) k.scalar()), geen);
-            case TEKST:
-                return new Bewijs(Tekstbewijs.lees(k, fouten), geen);
-            case MAP: {
-                if (k.velden().values().stream().allMatch(v -> v.soort() == YamlKnoop.Soort.NULL
-                        || (v.soort() == YamlKnoop.Soort.TEKST && v.tekst().isBlank()))) {
-                    // {} or only empty values: the file does not say, as when the key is absent
-                    return new Bewijs(Feit.afwezig(k.herkomst()), geen);
-                }
-                MapLezer m = van(k, fouten);
-                LocalDate d = m.datum("datum");
-                String bron = m.tekst("bron").waarde();
-                String toelichting = m.tekst("toelichting").waarde();
-                boolean voldaan = true;
-                if (m.heeft("voldaan")) {
-                    YamlKnoop v = m.ruw("voldaan");
-                    Optional<Boolean> jaNee = v.soort() == YamlKnoop.Soort.BOOLEAN ? Optional.of((Boolean) v.scalar())
-                            : v.soort() == YamlKnoop.Soort.TEKST ? Antwoord.jaNee(v.tekst()) : Optional.empty();
-                    if (jaNee.isPresent()) {
-                        voldaan = jaNee.get();
-                    } else {
-                        fouten.add(fout(v.herkomst(), "verkeerd type", "ja of nee", v.omschrijving()));
-                    }
-                }
-                if (voldaan) {
-                    // met, so an explanation that says "no" or "later" contradicts it, and a date must be read
-                    // the same words are no evidence inside an object either: a source or an explanation
-                    for (String veld : new String[] {"bron", "toelichting"}) {
-                        YamlKnoop t = m.ruw(veld);
-                        if (t != null && t.soort() == YamlKnoop.Soort.TEKST && Antwoord.geenAntwoord(t.tekst()).isPresent()) {
-                            fouten.add(fout(t.herkomst(), "de " + veld + " '" + YamlKnoop.kort(t.tekst()) + "' zegt nee, onbekend of later",
-                                    "voldaan: false erbij, of een " + veld + " van wat er wél is", null));
-                        } else if (t != null && t.soort() == YamlKnoop.Soort.TEKST && d == null) {
-                            Tekstbewijs.periode(t, t.tekst(), fouten);
-                        }
-                    }
-                    if (d == null && !m.heeft("datum")) {
-                        Tekstbewijs.datumInTekst(k.herkomst(), bron, toelichting, fouten);
-                    }
-                }
-                Feit f = new Feit(k.herkomst(), voldaan ? Feit.Stand.JA : Feit.Stand.NEE, d, null, bron, toelichting, List.of());
-                return new Bewijs(f, m);
-            }
-            default:
-                fouten.add(fout(k.herkomst(), "verkeerd type", BEWIJS_VERWACHT, k.omschrijving()));
-                return new Bewijs(Feit.afwezig(k.herkomst()), geen);
-        }
     }
 
     /**
@@ -371,6 +224,11 @@ final class MapLezer {
         return bewijs(sleutel);
     }
 
+    /** Evidence, with a reader over the object's other keys; see {@link Bewijsvormen#bewijs}. */
+    Bewijs bewijsObject(String sleutel) {
+        return Bewijsvormen.bewijs(ruw(sleutel), ontbrekend(sleutel), fouten);
+    }
+
     /** Evidence without extra keys; see {@link #bewijsObject(String)}. */
     Feit bewijs(String sleutel) {
         Bewijs b = bewijsObject(sleutel);
@@ -378,125 +236,24 @@ final class MapLezer {
         return b.feit();
     }
 
-    /**
-     * A list of short values (parties, sources, ketenaanpakken). Absent gives an absent fact, {@code []}
-     * an explicit empty list, {@code false} an explicit "none". Each item passes {@code normaliseer},
-     * which returns null for a value it rejects (and reports it).
-     */
+    /** A list of short values, each normalised (null: rejected); see {@link Bewijsvormen#lijst}. */
     Feit lijst(String sleutel, UnaryOperator<YamlWaarde> normaliseer) {
-        YamlKnoop k = ruw(sleutel);
-        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
-            return Feit.afwezig(ontbrekend(sleutel));
-        }
-        if (k.soort() == YamlKnoop.Soort.BOOLEAN && !(Boolean) k.scalar()
-                || k.soort() == YamlKnoop.Soort.TEKST && Antwoord.jaNee(k.tekst()).filter(ja -> !ja).isPresent()) {
-            return new Feit(k.herkomst(), Feit.Stand.NEE, null, null, null, null, List.of());
-        }
-        if (k.soort() != YamlKnoop.Soort.LIJST) {
-            fouten.add(fout(k.herkomst(), "verkeerd type", "een lijst [a, b, …]", k.omschrijving()));
-            return Feit.afwezig(k.herkomst());
-        }
-        List<Feit> items = new ArrayList<>();
-        for (YamlKnoop e : k.elementen()) {
-            if (e.soort() != YamlKnoop.Soort.TEKST && e.soort() != YamlKnoop.Soort.GETAL) {
-                fouten.add(fout(e.herkomst(), "verkeerd type", "een korte tekst", e.omschrijving()));
-                continue;
-            }
-            if (e.soort() == YamlKnoop.Soort.TEKST && !Tekstbewijs.isGeldigeNaam(e, fouten)) {
-                continue;
-            }
-            YamlWaarde w = normaliseer.apply(new YamlWaarde(e.tekst(), e.herkomst()));
-            if (w != null) {
-                items.add(new Feit(e.herkomst(), Feit.Stand.JA, null, w.tekst(), null, null, List.of()));
-            }
-        }
-        return new Feit(k.herkomst(), Feit.Stand.JA, null, null, null, null, items);
+        return Bewijsvormen.lijst(ruw(sleutel), ontbrekend(sleutel), normaliseer, fouten);
+    }
+
+    /** A list of parts, each a value or {@code {onderdeel, jaren}}; see {@link Bewijsvormen#onderdelenMetJaren}. */
+    Feit onderdelenMetJaren(String sleutel, UnaryOperator<YamlWaarde> normaliseer) {
+        return Bewijsvormen.onderdelenMetJaren(ruw(sleutel), ontbrekend(sleutel), normaliseer, fouten);
+    }
+
+    /** Years of delivery, {@code [2023]} or {@code {jaar, datum, bron}}; see {@link Bewijsvormen#jaren}. */
+    Feit jaren(String sleutel) {
+        return Bewijsvormen.jaren(ruw(sleutel), ontbrekend(sleutel), fouten);
     }
 
     /** A list of free values. */
     Feit lijst(String sleutel) {
         return lijst(sleutel, UnaryOperator.identity());
-    }
-
-    /**
-     * A list of parts, each a plain value or {@code {onderdeel, jaren: [2023, 2024]}}: the part is the
-     * item's value, its years (if given) the item's own items.
-     */
-    Feit onderdelenMetJaren(String sleutel, UnaryOperator<YamlWaarde> normaliseer) {
-        YamlKnoop k = ruw(sleutel);
-        if (k == null || k.soort() != YamlKnoop.Soort.LIJST
-                || k.elementen().stream().noneMatch(e -> e.soort() == YamlKnoop.Soort.MAP)) {
-            return lijst(sleutel, normaliseer);
-        }
-        List<Feit> items = new ArrayList<>();
-        for (YamlKnoop e : k.elementen()) {
-            if (e.soort() == YamlKnoop.Soort.MAP) {
-                MapLezer m = van(e, fouten);
-                Feit onderdeel = m.tekst("onderdeel");
-                Feit jaren = m.jaren("jaren");
-                m.sluit();
-                YamlWaarde w = onderdeel.waarde() == null ? null : normaliseer.apply(new YamlWaarde(onderdeel.waarde(), onderdeel.herkomst()));
-                if (onderdeel.waarde() == null) {
-                    fouten.add(fout(e.herkomst(), "verplichte sleutel 'onderdeel' ontbreekt", "{onderdeel: valpreventie, jaren: [2023, 2024]}", null));
-                } else if (w != null) {
-                    items.add(new Feit(e.herkomst(), Feit.Stand.JA, null, w.tekst(), null, null, jaren.elementen()));
-                }
-            } else if (e.soort() == YamlKnoop.Soort.TEKST) {
-                YamlWaarde w = normaliseer.apply(new YamlWaarde(e.tekst(), e.herkomst()));
-                if (w != null) {
-                    items.add(new Feit(e.herkomst(), Feit.Stand.JA, null, w.tekst(), null, null, List.of()));
-                }
-            } else {
-                fouten.add(fout(e.herkomst(), "verkeerd type", "een onderdeel of {onderdeel, jaren}", e.omschrijving()));
-            }
-        }
-        return new Feit(k.herkomst(), Feit.Stand.JA, null, null, null, null, items);
-    }
-
-    /**
-     * The years for which something was delivered: {@code [2023, 2024]} or items
-     * {@code {jaar, datum, bron}}. Each item is a fact whose value is the year.
-     */
-    Feit jaren(String sleutel) {
-        YamlKnoop k = ruw(sleutel);
-        if (k == null || k.soort() == YamlKnoop.Soort.NULL) {
-            return Feit.afwezig(ontbrekend(sleutel));
-        }
-        if (k.soort() != YamlKnoop.Soort.LIJST) {
-            fouten.add(fout(k.herkomst(), "verkeerd type", "een lijst van jaren [2023, 2024] of {jaar, datum, bron}", k.omschrijving()));
-            return Feit.afwezig(k.herkomst());
-        }
-        List<Feit> items = new ArrayList<>();
-        for (YamlKnoop e : k.elementen()) {
-            if (e.soort() == YamlKnoop.Soort.GETAL && isJaar(e.scalar())) {
-                String jaar = String.valueOf(((java.math.BigDecimal) e.scalar()).intValue());
-                items.add(new Feit(e.herkomst(), Feit.Stand.JA, null, jaar, null, null, List.of()));
-            } else if (e.soort() == YamlKnoop.Soort.MAP) {
-                MapLezer m = van(e, fouten);
-                Integer jaar = m.geheelGetal("jaar");
-                LocalDate d = m.datum("datum");
-                String bron = m.tekst("bron").waarde();
-                m.tekst("toelichting");
-                m.sluit();
-                if (jaar == null || !isJaar(jaar)) {
-                    fouten.add(fout(e.herkomst(), "jaar ontbreekt of is ongeldig", "{jaar: 2024, datum: …, bron: …}", null));
-                } else {
-                    items.add(new Feit(e.herkomst(), Feit.Stand.JA, d, String.valueOf(jaar), bron, null, List.of()));
-                }
-            } else {
-                fouten.add(fout(e.herkomst(), "verkeerd type", "een jaartal (2024) of {jaar, datum, bron}", e.omschrijving()));
-            }
-        }
-        return new Feit(k.herkomst(), Feit.Stand.JA, null, null, null, null, items);
-    }
-
-    private static boolean isJaar(Object o) {
-        if (!(o instanceof Number getal)) {
-            return false;
-        }
-        java.math.BigDecimal n = new java.math.BigDecimal(getal.toString());
-        return n.stripTrailingZeros().scale() <= 0
-                && n.compareTo(java.math.BigDecimal.valueOf(2000)) >= 0 && n.compareTo(java.math.BigDecimal.valueOf(2100)) <= 0;
     }
 
     /** Reports every key of this object that no read asked for, with the nearest known key. */
@@ -507,27 +264,14 @@ final class MapLezer {
         for (Map.Entry<String, YamlKnoop> e : knoop.velden().entrySet()) {
             if (!bekend.contains(e.getKey())) {
                 Herkomst h = e.getValue().herkomst();
-                fouten.add(fout(h, "onbekende sleutel '" + e.getKey() + "'" + suggestie(e.getKey(), bekend),
+                fouten.add(Invoerfout.bij(h, "onbekende sleutel '" + e.getKey() + "'" + Levenshtein.suggestie(e.getKey(), bekend),
                         "een van: " + String.join(", ", bekend), null));
             }
         }
     }
 
     void fout(Herkomst waar, String melding, String verwacht) {
-        fouten.add(fout(waar, melding, verwacht, null));
-    }
-
-    private Feit jaNee(YamlKnoop k, boolean ja) {
-        return new Feit(k.herkomst(), ja ? Feit.Stand.JA : Feit.Stand.NEE, null, null, null, null, List.of());
-    }
-
-    static Invoerfout fout(Herkomst h, String melding, String verwacht, String gevonden) {
-        return new Invoerfout(h.bestand(), h.regel(), h.kolom(), h.pad(), melding, verwacht, gevonden);
-    }
-
-    /** " — bedoelde u `x`?" when a known word is close enough to be a typo. */
-    static String suggestie(String gegeven, Collection<String> bekend) {
-        return Levenshtein.suggestie(gegeven, bekend);
+        fouten.add(Invoerfout.bij(waar, melding, verwacht, null));
     }
 
     /** Evidence plus a reader over the object's other keys. */

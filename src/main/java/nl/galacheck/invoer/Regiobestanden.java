@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import nl.galacheck.regio.Gemeente;
 import nl.galacheck.regio.Regiobestand;
 
 /**
@@ -76,8 +73,8 @@ public final class Regiobestanden {
 
     /** The checks across files, then every error of the run at once. */
     private static Lading samen(List<Regiobestand> bestanden, List<Invoerfout> fouten) {
-        controleerRegiocodes(bestanden, fouten);
-        controleerGedeeldeGemeenten(bestanden, fouten);
+        Verwijzingen.controleerRegiocodes(bestanden, fouten);
+        Verwijzingen.controleerGedeeldeGemeenten(bestanden, fouten);
         java.util.Set<String> ongeldig = new java.util.LinkedHashSet<>();
         fouten.forEach(f -> ongeldig.add(f.bestand()));
         return new Lading(bestanden.stream().filter(b -> !ongeldig.contains(b.regio().bestand())).toList(), fouten);
@@ -152,40 +149,5 @@ public final class Regiobestanden {
             }
         }
         return resultaat;
-    }
-
-    /**
-     * A municipality belongs to one region, unless every file that lists it names the other regions
-     * in {@code gedeeld_met} (it happens at borders).
-     */
-    private static void controleerGedeeldeGemeenten(List<Regiobestand> bestanden, List<Invoerfout> fouten) {
-        Map<String, List<Gemeente>> perCode = new java.util.LinkedHashMap<>();
-        bestanden.forEach(b -> b.gemeenten().forEach(g -> perCode.computeIfAbsent(g.code(), c -> new ArrayList<>()).add(g)));
-        for (List<Gemeente> zelfde : perCode.values()) {
-            if (zelfde.size() < 2) {
-                continue;
-            }
-            for (Gemeente g : zelfde) {
-                List<String> anderen = zelfde.stream().map(Gemeente::regio).filter(r -> !r.equals(g.regio())).distinct().toList();
-                if (!g.gedeeldMet().containsAll(anderen)) {
-                    var h = g.herkomst();
-                    fouten.add(new Invoerfout(h.bestand(), h.regel(), h.kolom(), h.pad(),
-                            "gemeente " + g.label() + " staat ook in regio " + String.join(", ", anderen),
-                            "één regio per gemeente, of `gedeeld_met: [" + String.join(", ", anderen) + "]` bij deze gemeente", null));
-                }
-            }
-        }
-    }
-
-    private static void controleerRegiocodes(List<Regiobestand> bestanden, List<Invoerfout> fouten) {
-        Map<String, Regiobestand> gezien = new HashMap<>();
-        for (Regiobestand b : bestanden) {
-            Regiobestand eerder = gezien.putIfAbsent(b.regio().code(), b);
-            if (eerder != null) {
-                var h = b.regio().herkomst();
-                fouten.add(new Invoerfout(h.bestand(), h.regel(), h.kolom(), "regio.code",
-                        "regiocode " + b.regio().code() + " komt ook voor in " + eerder.regio().bestand(), "een eigen code per regio", null));
-            }
-        }
     }
 }

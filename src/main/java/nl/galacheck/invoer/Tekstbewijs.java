@@ -42,12 +42,12 @@ final class Tekstbewijs {
             return Feit.afwezig(h);
         }
         if (Antwoord.heelKortGeenAntwoord(s)) {
-            fouten.add(MapLezer.fout(h, "'" + s.trim() + "' is geen bewijs: het zegt niet wat er is", Antwoord.inPlaatsDaarvan(s), null));
+            fouten.add(Invoerfout.bij(h, "'" + s.trim() + "' is geen bewijs: het zegt niet wat er is", Antwoord.inPlaatsDaarvan(s), null));
             return Feit.afwezig(h);
         }
         if (s.trim().matches("\\d+")) {
             // "1", "2023", "20230703": a number says neither yes nor which document, nor (as a day) when
-            fouten.add(MapLezer.fout(h, "'" + s.trim() + "' is een getal, geen bewijs", "ja, nee, een datum JJJJ-MM-DD of de titel van het document", null));
+            fouten.add(Invoerfout.bij(h, "'" + s.trim() + "' is een getal, geen bewijs", "ja, nee, een datum JJJJ-MM-DD of de titel van het document", null));
             return Feit.afwezig(h);
         }
         if (periode(k, s, fouten)) {
@@ -55,7 +55,7 @@ final class Tekstbewijs {
         }
         Optional<Datumnotatie.Gevonden> datum = Datumnotatie.zoek(zonderUrl(s));
         if (datum.isPresent()) {
-            fouten.add(MapLezer.fout(h, "tekst met een datum ('" + datum.get().geschreven() + "'): de datum gaat anders verloren",
+            fouten.add(Invoerfout.bij(h, "tekst met een datum ('" + datum.get().geschreven() + "'): de datum gaat anders verloren",
                     "{datum: " + (datum.get().bedoeld().isEmpty() ? "JJJJ-MM-DD" : datum.get().bedoeld().get(0))
                             + ", bron: \"" + YamlKnoop.kort(s).replace("\"", "'") + "\"}", null));
             return Feit.afwezig(h);
@@ -70,16 +70,16 @@ final class Tekstbewijs {
     static boolean isGeldigeTekst(YamlKnoop k, List<Invoerfout> fouten) {
         String s = k.tekst();
         if (s.isBlank()) {
-            fouten.add(MapLezer.fout(k.herkomst(), "alleen spaties", "een naam of tekst, of laat de sleutel weg", null));
+            fouten.add(Invoerfout.bij(k.herkomst(), "alleen spaties", "een naam of tekst, of laat de sleutel weg", null));
             return false;
         }
         if (Plaatshouder.is(s)) {
-            fouten.add(MapLezer.fout(k.herkomst(), "'" + s + "' is de plaatshouder uit het sjabloon", Plaatshouder.verwacht(s), null));
+            fouten.add(Invoerfout.bij(k.herkomst(), "'" + s + "' is de plaatshouder uit het sjabloon", Plaatshouder.verwacht(s), null));
             return false;
         }
         Optional<String> woorden = Antwoord.geenAntwoord(s);
         if (woorden.isPresent()) {
-            fouten.add(MapLezer.fout(k.herkomst(), "'" + YamlKnoop.kort(s) + "' is geen bewijs: '" + woorden.get().trim()
+            fouten.add(Invoerfout.bij(k.herkomst(), "'" + YamlKnoop.kort(s) + "' is geen bewijs: '" + woorden.get().trim()
                     + "' zegt nee, onbekend of later", Antwoord.inPlaatsDaarvan(s), null));
             return false;
         }
@@ -105,22 +105,22 @@ final class Tekstbewijs {
             try {
                 return LocalDate.parse(s);
             } catch (DateTimeParseException e) {
-                fouten.add(MapLezer.fout(h, "ongeldige datum '" + s + "'", "een bestaande datum JJJJ-MM-DD", null));
+                fouten.add(Invoerfout.bij(h, "ongeldige datum '" + s + "'", "een bestaande datum JJJJ-MM-DD", null));
                 return null;
             }
         }
         Optional<String> maand = Datumnotatie.alleenMaand(s);
         if (maand.isPresent()) {
-            fouten.add(MapLezer.fout(h, "'" + s + "' noemt een maand, geen dag — bedoelde u " + maand.get() + "-01?", DATUM_VERWACHT, null));
+            fouten.add(Invoerfout.bij(h, "'" + s + "' noemt een maand, geen dag — bedoelde u " + maand.get() + "-01?", DATUM_VERWACHT, null));
             return null;
         }
         Optional<Datumnotatie.Gevonden> d = Datumnotatie.zoek(s).filter(g -> g.geschreven().equals(s));
         if (d.isPresent() && !d.get().bedoeld().isEmpty()) {
-            fouten.add(MapLezer.fout(h, "datum in een andere notatie '" + s + "' — bedoelde u " + d.get().iso() + "?", DATUM_VERWACHT, null));
+            fouten.add(Invoerfout.bij(h, "datum in een andere notatie '" + s + "' — bedoelde u " + d.get().iso() + "?", DATUM_VERWACHT, null));
         } else if (d.isPresent()) {
-            fouten.add(MapLezer.fout(h, "ongeldige datum '" + s + "'", "een bestaande datum JJJJ-MM-DD", null));
+            fouten.add(Invoerfout.bij(h, "ongeldige datum '" + s + "'", "een bestaande datum JJJJ-MM-DD", null));
         } else {
-            fouten.add(MapLezer.fout(h, "verkeerd type", "een datum (JJJJ-MM-DD)", k.omschrijving()));
+            fouten.add(Invoerfout.bij(h, "verkeerd type", "een datum (JJJJ-MM-DD)", k.omschrijving()));
         }
         return null;
     }
@@ -133,7 +133,7 @@ final class Tekstbewijs {
         for (String tekst : new String[] {bron, toelichting}) {
             Optional<Datumnotatie.Gevonden> d = tekst == null ? Optional.empty() : Datumnotatie.zoek(zonderUrl(tekst));
             if (d.isPresent()) {
-                fouten.add(MapLezer.fout(h, "het bewijs noemt een datum ('" + d.get().geschreven() + "') maar heeft geen `datum`",
+                fouten.add(Invoerfout.bij(h, "het bewijs noemt een datum ('" + d.get().geschreven() + "') maar heeft geen `datum`",
                         "datum: " + (d.get().bedoeld().isEmpty() ? "JJJJ-MM-DD" : d.get().bedoeld().get(0)), null));
                 return;
             }
@@ -143,7 +143,7 @@ final class Tekstbewijs {
     /** Reports a period where a day belongs ("Q3 2024", "medio 2023", "1 juli '23"); true when there is one. */
     static boolean periode(YamlKnoop k, String tekst, List<Invoerfout> fouten) {
         Optional<String> p = Datumnotatie.periode(zonderUrl(tekst));
-        p.ifPresent(w -> fouten.add(MapLezer.fout(k.herkomst(), "'" + w + "' noemt een periode of een jaar in twee cijfers, geen dag: "
+        p.ifPresent(w -> fouten.add(Invoerfout.bij(k.herkomst(), "'" + w + "' noemt een periode of een jaar in twee cijfers, geen dag: "
                 + "zo is niet te zien of de termijn gehaald is", "{datum: JJJJ-MM-DD, bron: \"" + YamlKnoop.kort(tekst).replace("\"", "'") + "\"}", null)));
         return p.isPresent();
     }

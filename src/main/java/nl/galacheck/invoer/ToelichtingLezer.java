@@ -80,7 +80,7 @@ final class ToelichtingLezer {
         var naam = Ketenaanpak.metNaam(k.waarde());
         if (naam.isEmpty()) {
             List<String> namen = java.util.Arrays.stream(Ketenaanpak.values()).map(Ketenaanpak::code).toList();
-            o.fout(k.herkomst(), "onbekende ketenaanpak '" + k.waarde() + "'" + MapLezer.suggestie(k.waarde(), namen),
+            o.fout(k.herkomst(), "onbekende ketenaanpak '" + k.waarde() + "'" + Levenshtein.suggestie(k.waarde(), namen),
                     "een van: " + String.join(", ", namen));
             return null;
         }
@@ -98,7 +98,7 @@ final class ToelichtingLezer {
         if (afspraak.isJa()) {
             if (uitvoering.stream().noneMatch(u -> afspraak.waarde().equals(u.afspraak()))) {
                 o.fout(afspraak.herkomst(), "afspraak '" + afspraak.waarde() + "' staat niet in regioplan.uitvoering"
-                        + MapLezer.suggestie(afspraak.waarde(), uitvoering.stream().map(Uitvoeringsafspraak::afspraak).toList()),
+                        + Levenshtein.suggestie(afspraak.waarde(), uitvoering.stream().map(Uitvoeringsafspraak::afspraak).toList()),
                         "de naam van een afspraak uit regioplan.uitvoering");
             } else {
                 gegeven.add(afspraak.waarde());
