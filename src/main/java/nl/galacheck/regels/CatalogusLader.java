@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import tools.jackson.core.JacksonException;
@@ -48,7 +49,10 @@ final class CatalogusLader {
                   @JsonProperty("geholpen_indicator") tools.jackson.databind.JsonNode geholpenIndicator,
                   String grondslag, @JsonProperty("ernst_reden") String ernstReden,
                   @JsonProperty("termijn_lezing") String termijnLezing, String toelichtbaar,
-                  @JsonProperty("toelichtbaar_reden") String toelichtbaarReden) {
+                  @JsonProperty("toelichtbaar_reden") String toelichtbaarReden,
+                  @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> feit,
+                  @JsonProperty("onderdeel_van") String onderdeelVan, List<String> bevat, List<String> elk, String periode,
+                  tools.jackson.databind.JsonNode parameters) {
     }
 
     Catalogus lees(List<Regelbestand> bestanden) {
@@ -88,17 +92,27 @@ final class CatalogusLader {
                     fouten.add(plaats + "id komt ook voor in " + dubbel);
                 }
                 if (eigen.isEmpty() && dubbel == null) {
+                    Beoordeling beoordeling;
+                    Map<String, Object> parameters;
                     try {
                         cijfer(c.referentie());
                     } catch (IllegalArgumentException e) {
                         fouten.add(plaats + e.getMessage());
                         continue;
                     }
+                    String opRegel = b.naam() + ":" + regel(b.inhoud(), c.id()) + ": criterium " + c.id() + ": ";
+                    try {
+                        beoordeling = beoordeling(c);
+                        parameters = parameters(c.parameters());
+                    } catch (IllegalArgumentException e) {
+                        fouten.add(opRegel + e.getMessage());
+                        continue;
+                    }
                     criteria.add(new Criterium(c.id(), c.titel(), inhoud.groep(), c.scope(), c.partij(), c.tijdpad(),
                             c.jaren(), Criterium.Ernst.valueOf(c.ernst().toUpperCase()), c.bron(), c.brontekst(),
                             c.bewijs(), c.herstel(), b.naam(), c.afhankelijkVan(), c.ketenaanpak(), c.vanToepassing(),
                             stap(c), c.grondslag(), c.ernstReden(), c.termijnLezing(),
-                            "nee".equals(c.toelichtbaar()) ? c.toelichtbaarReden().strip() : null));
+                            "nee".equals(c.toelichtbaar()) ? c.toelichtbaarReden().strip() : null, beoordeling, parameters));
                 }
             }
         }
@@ -140,6 +154,95 @@ final class CatalogusLader {
             }
         }
         return m;
+    }
+
+    /**
+     * The declared shape a generic rule judges ({@code feit}, {@code onderdeel_van}, {@code bevat}, {@code elk},
+     * {@code periode}), or null when a rule of its own judges the criterion.
+     */
+    private static Beoordeling beoordeling(Invoer c) {
+        if (c.feit() == null || c.feit().isEmpty()) {
+            if (c.onderdeelVan() != null || c.bevat() != null || c.elk() != null || c.periode() != null) {
+                throw new IllegalArgumentException("onderdeel_van, bevat, elk en periode horen bij feit");
+            }
+            return null;
+        }
+        List<Feitverwijzing> feiten = new ArrayList<>();
+        for (String f : c.feit()) {
+            feiten.add(verwijzing("feit", f));
+        }
+        Feitverwijzing eerste = feiten.get(0);
+        if (feiten.stream().anyMatch(f -> !f.soort().equals(eerste.soort()))) {
+            throw new IllegalArgumentException("feit: alle feiten van één soort (" + eerste.soort() + "), niet " + c.feit());
+        }
+        if (eerste.soort().equals(Feitverwijzing.LANDELIJK)) {
+            if (!"landelijk".equals(c.partij()) || !Set.of("regio", "ketenaanpak").contains(c.scope())) {
+                throw new IllegalArgumentException("feit: landelijk hoort bij partij landelijk en scope regio of ketenaanpak");
+            }
+        } else if (!eerste.scope().equals(c.scope())) {
+            throw new IllegalArgumentException("feit " + eerste + " gaat over scope " + eerste.scope() + ", niet " + c.scope());
+        }
+        Feitverwijzing onderdeelVan = c.onderdeelVan() == null ? null : verwijzing("onderdeel_van", c.onderdeelVan());
+        Feitverwijzing periode = c.periode() == null ? null : verwijzing("periode", c.periode());
+        for (Feitverwijzing ander : java.util.Arrays.asList(onderdeelVan, periode)) {
+            if (ander != null && !ander.soort().equals(eerste.soort())) {
+                throw new IllegalArgumentException(ander + " is geen " + eerste.soort() + " zoals feit " + eerste);
+            }
+        }
+        int vormen = (c.bevat() == null ? 0 : 1) + (c.elk() == null ? 0 : 1) + (periode == null ? 0 : 1)
+                + (c.jaren() == null || c.jaren().isEmpty() || periode != null ? 0 : 1);
+        if (vormen > 1 || (vormen == 1 && feiten.size() > 1)) {
+            throw new IllegalArgumentException("bevat, elk, periode en jaren sluiten elkaar uit en gaan over één feit");
+        }
+        if (periode != null && (c.jaren() == null || c.jaren().isEmpty())) {
+            throw new IllegalArgumentException("periode zonder jaren");
+        }
+        for (List<String> lijst : java.util.Arrays.asList(c.bevat(), c.elk())) {
+            if (lijst != null && (lijst.isEmpty() || lijst.stream().anyMatch(CatalogusLader::leeg))) {
+                throw new IllegalArgumentException("bevat en elk noemen een of meer waarden");
+            }
+        }
+        return new Beoordeling(feiten, onderdeelVan, c.bevat(), c.elk(), periode);
+    }
+
+    private static Feitverwijzing verwijzing(String veld, String tekst) {
+        try {
+            return Feitverwijzing.ontleed(tekst);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(veld + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code parameters}: per name a whole number, a text or a list of texts. */
+    private static Map<String, Object> parameters(tools.jackson.databind.JsonNode knoop) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        if (knoop == null || knoop.isNull()) {
+            return m;
+        }
+        if (!knoop.isObject()) {
+            throw new IllegalArgumentException("parameters: verwacht naam: waarde");
+        }
+        for (var e : knoop.properties()) {
+            tools.jackson.databind.JsonNode w = e.getValue();
+            if (w.isInt()) {
+                m.put(e.getKey(), w.intValue());
+            } else if (w.isString()) {
+                m.put(e.getKey(), w.stringValue());
+            } else if (w.isArray() && !w.isEmpty() && w.valueStream().allMatch(tools.jackson.databind.JsonNode::isString)) {
+                m.put(e.getKey(), w.valueStream().map(tools.jackson.databind.JsonNode::stringValue).toList());
+            } else {
+                throw new IllegalArgumentException("parameters." + e.getKey() + ": verwacht een geheel getal, een tekst of een lijst"
+                        + " teksten, niet " + w);
+            }
+        }
+        return m;
+    }
+
+    /** The line of {@code - id: ID} in a catalogue file, for messages that point at the criterion. */
+    static int regel(String inhoud, String id) {
+        Pattern p = Pattern.compile("(?m)^[ \\t]*-[ \\t]*id:[ \\t]*[\"']?" + Pattern.quote(id) + "[\"']?[ \\t]*(#.*)?$");
+        var m = p.matcher(inhoud);
+        return m.find() ? (int) inhoud.substring(0, m.start()).lines().count() + 1 : 1;
     }
 
     private static Stap stap(Invoer c) {

@@ -2,6 +2,7 @@ package nl.galacheck.regels;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One criterion of the catalogue: the single source of its texts, party, deadline and citation.
@@ -29,16 +30,50 @@ import java.util.List;
  * @param termijnLezing where the deadline is galacheck's reading rather than the text's: the reason; else null
  * @param nietToelichtbaar {@code toelichtbaar: nee}: why the text leaves a region no room to explain it (pas toe of
  *                     leg uit); null when a region may explain it
+ * @param beoordeling  the facts a generic rule judges it by (rules/feiten.drl), when the catalogue declares them; else null
+ * @param parameters   the thresholds and word lists its rule reads ({@code parameters}: a number, a text or a list of texts)
  */
 public record Criterium(String id, String titel, String groep, String scope, String partij, LocalDate tijdpad,
                         List<Integer> jaren, Ernst ernst, String bron, String brontekst, String bewijs,
                         String herstel, String bestand, List<String> afhankelijkVan, String ketenaanpak,
                         Toepassing vanToepassing, Stap stap, String grondslag, String ernstReden,
-                        String termijnLezing, String nietToelichtbaar) {
+                        String termijnLezing, String nietToelichtbaar, Beoordeling beoordeling,
+                        Map<String, Object> parameters) {
 
     public Criterium {
         jaren = jaren == null ? List.of() : List.copyOf(jaren);
         afhankelijkVan = afhankelijkVan == null ? List.of() : List.copyOf(afhankelijkVan);
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+
+    /** The kind of fact a generic rule judges it by (regioplan, ketenaanpak, landelijk, …), or null. */
+    public String feitsoort() {
+        return beoordeling == null ? null : beoordeling.soort();
+    }
+
+    /** A number of {@code parameters} (a threshold, a year): a missing one is a rule error. */
+    public int getal(String naam) {
+        return (Integer) parameter(naam, Integer.class);
+    }
+
+    /** A text of {@code parameters}. */
+    public String tekst(String naam) {
+        return (String) parameter(naam, String.class);
+    }
+
+    /** A word list of {@code parameters}. */
+    @SuppressWarnings("unchecked")
+    public List<String> lijst(String naam) {
+        return (List<String>) parameter(naam, List.class);
+    }
+
+    private Object parameter(String naam, Class<?> soort) {
+        Object waarde = parameters.get(naam);
+        if (!soort.isInstance(waarde)) {
+            throw new IllegalArgumentException("criterium " + id + ": parameter '" + naam + "' ontbreekt in de catalogus of is geen "
+                    + (soort == Integer.class ? "getal" : soort == String.class ? "tekst" : "lijst") + " (wel: " + parameters.keySet() + ")");
+        }
+        return waarde;
     }
 
     /**

@@ -15,7 +15,7 @@ import nl.galacheck.regio.Herkomst;
 
 /**
  * A rule's verdict on one criterion for one subject, with the facts it rests on. Rules insert
- * these; the static factories keep rule consequences to one readable line.
+ * these, made by {@link Oordelen} (one readable line per rule consequence); the engine weighs and combines them.
  *
  * @param datum   when it was met (for lateness), if known
  * @param termijn a subject-specific deadline (an agreement's own deadline), overriding the catalogue
@@ -42,73 +42,6 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
     }
 
     /**
-     * Met when every fact is met on or before the peildatum: any "nee" or a fact dated after the
-     * peildatum makes it not met; otherwise any absent fact makes it unknown. The date is the latest
-     * date among the facts.
-     */
-    public static Oordeel volgens(String criterium, Onderwerp onderwerp, Peildatum peildatum, Feit... feiten) {
-        List<Feit> lijst = Arrays.asList(feiten);
-        LocalDate p = peildatum.datum();
-        List<Feit> nee = lijst.stream().filter(f -> f.isNee() || f.isNaPeildatum(p)).toList();
-        if (!nee.isEmpty()) {
-            return new Oordeel(criterium, onderwerp, Uitkomst.NIET_VOLDAAN, null, null,
-                    nee.stream().map(f -> beschrijf(f, p)).collect(Collectors.joining("; ")), herkomsten(lijst), bronnen(lijst));
-        }
-        List<Feit> afwezig = lijst.stream().filter(Feit::isAfwezig).toList();
-        if (!afwezig.isEmpty()) {
-            return new Oordeel(criterium, onderwerp, Uitkomst.ONBEKEND, null, null,
-                    afwezig.stream().map(f -> beschrijf(f, p)).collect(Collectors.joining("; ")), herkomsten(lijst), bronnen(lijst));
-        }
-        return new Oordeel(criterium, onderwerp, Uitkomst.VOLDAAN, laatsteDatum(lijst), null,
-                lijst.stream().map(f -> beschrijf(f, p)).collect(Collectors.joining("; ")), herkomsten(lijst), bronnen(lijst));
-    }
-
-    /**
-     * Met when the list fact {@code lijst} holds every required value and {@code document} (whose
-     * date counts) is met; each missing value is named.
-     */
-    public static Oordeel bevat(String criterium, Onderwerp onderwerp, Peildatum peildatum, Feit lijst, Feit document,
-                                String... vereist) {
-        if (lijst.isAfwezig() || lijst.isNee()) {
-            return volgens(criterium, onderwerp, peildatum, lijst, document);
-        }
-        List<String> ontbreekt = Arrays.stream(vereist).filter(v -> !lijst.bevat(v)).toList();
-        if (!ontbreekt.isEmpty()) {
-            return nietVoldaan(criterium, onderwerp, "`" + lijst.pad() + "` mist: " + String.join(", ", ontbreekt), lijst, document);
-        }
-        return volgens(criterium, onderwerp, peildatum, document)
-                .metFeiten(lijst)
-                .metReden("`" + lijst.pad() + "` bevat " + String.join(", ", vereist) + "; "
-                        + beschrijf(document, peildatum.datum()));
-    }
-
-    /**
-     * For a yearly duty: met when the list of years {@code jaren} holds {@code jaar} (and that item,
-     * if dated, is dated on or before the peildatum).
-     */
-    public static Oordeel jaar(String criterium, Onderwerp onderwerp, Peildatum peildatum, Feit jaren, int jaar) {
-        Onderwerp perJaar = onderwerp.metJaar(jaar);
-        if (jaren.isAfwezig()) {
-            return onbekend(criterium, perJaar, "`" + jaren.pad() + "` ontbreekt: het bestand zegt niet over welke jaren is aangeleverd", jaren);
-        }
-        if (!jaren.bevat(String.valueOf(jaar))) {
-            return nietVoldaan(criterium, perJaar, "`" + jaren.pad() + "` noemt " + jaar + " niet", jaren);
-        }
-        return volgens(criterium, perJaar, peildatum, jaren.element(String.valueOf(jaar)));
-    }
-
-    /** A national precondition (K01–K07) as a verdict: present, missing or unknown per rules/landelijk.yaml. */
-    public static Oordeel landelijk(String criterium, Onderwerp onderwerp, Peildatum peildatum, LandelijkeVoorwaarde v) {
-        LocalDate p = peildatum.datum();
-        // a toelichting is a sentence; findings append to the reason with "; ", so no full stop at its end
-        String reden = v.omschrijving(p) + (v.toelichting() == null ? "" : " — " + v.toelichting().replaceAll("[.\\s]+$", ""));
-        Uitkomst uitkomst = v.geldtOp(p) ? Uitkomst.VOLDAAN
-                : v.status() == LandelijkeVoorwaarde.Status.ONBEKEND ? Uitkomst.ONBEKEND : Uitkomst.NIET_VOLDAAN;
-        return new Oordeel(criterium, onderwerp, uitkomst, uitkomst == Uitkomst.VOLDAAN ? v.datum() : null, null, reden,
-                List.of(v.herkomst()), v.bron() == null ? List.of() : List.of(v.bron()));
-    }
-
-    /**
      * A regional criterion the parties cannot meet because national preconditions are missing: not a
      * regional gap. Names what is missing.
      */
@@ -128,40 +61,6 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
         }
         return metReden(reden + "; let op, landelijk: " + onbekend.stream().sorted(Comparator.comparing(LandelijkeVoorwaarde::criterium))
                 .map(v -> v.naam() + ": onbekend").collect(Collectors.joining("; ")));
-    }
-
-    /**
-     * Met when at least one of the facts is met on the peildatum (the earliest date counts); unknown
-     * when none is met and some are absent; else not met. {@code wat} names what is counted.
-     */
-    public static Oordeel minstensEen(String criterium, Onderwerp onderwerp, Peildatum peildatum, String wat, List<Feit> feiten) {
-        LocalDate p = peildatum.datum();
-        List<Feit> voldaan = feiten.stream().filter(f -> f.telt(p)).toList();
-        long afwezig = feiten.stream().filter(Feit::isAfwezig).count();
-        String telling = voldaan.size() + " van " + feiten.size() + " " + wat;
-        if (!voldaan.isEmpty()) {
-            LocalDate eerste = voldaan.stream().map(Feit::datum).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-            return new Oordeel(criterium, onderwerp, Uitkomst.VOLDAAN, eerste, null,
-                    telling + (eerste == null ? "" : ", de eerste op " + eerste), herkomsten(voldaan), bronnen(voldaan));
-        }
-        if (afwezig > 0) {
-            return new Oordeel(criterium, onderwerp, Uitkomst.ONBEKEND, null, null,
-                    telling + "; van " + afwezig + " zegt het bestand het niet", herkomsten(feiten), List.of());
-        }
-        return new Oordeel(criterium, onderwerp, Uitkomst.NIET_VOLDAAN, null, null, telling, herkomsten(feiten), List.of());
-    }
-
-    /** Met when the list of years {@code periode} spans at least {@code van} through {@code tot}. */
-    public static Oordeel dektJaren(String criterium, Onderwerp onderwerp, Peildatum peildatum, Feit periode, Feit document,
-                                    int van, int tot) {
-        List<Integer> jaren = periode.elementen().stream().map(f -> Integer.parseInt(f.waarde())).sorted().toList();
-        if (jaren.isEmpty() || jaren.get(0) > van || jaren.get(jaren.size() - 1) < tot) {
-            String gedekt = jaren.isEmpty() ? "geen jaren" : jaren.get(0) + " t/m " + jaren.get(jaren.size() - 1);
-            return nietVoldaan(criterium, onderwerp, "`" + periode.pad() + "` dekt " + gedekt + ", vereist is " + van + " t/m " + tot,
-                    periode, document);
-        }
-        Oordeel o = volgens(criterium, onderwerp, peildatum, document).metFeiten(periode);
-        return o.metReden(o.reden() + "; periode " + jaren.get(0) + " t/m " + jaren.get(jaren.size() - 1));
     }
 
     /**
@@ -246,32 +145,6 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
                 .collect(Collectors.joining(", "));
     }
 
-    public static Oordeel voldaan(String criterium, Onderwerp onderwerp, LocalDate datum, String reden, Feit... feiten) {
-        return new Oordeel(criterium, onderwerp, Uitkomst.VOLDAAN, datum, null, reden, herkomsten(Arrays.asList(feiten)),
-                bronnen(Arrays.asList(feiten)));
-    }
-
-    public static Oordeel nietVoldaan(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
-        return new Oordeel(criterium, onderwerp, Uitkomst.NIET_VOLDAAN, null, null, reden,
-                herkomsten(Arrays.asList(feiten)), bronnen(Arrays.asList(feiten)));
-    }
-
-    /** Not met, and it will not be met (a stopped agreement): NIET_VOLDAAN at once, not OPEN before the deadline. */
-    public static Oordeel wordtNietVoldaan(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
-        return new Oordeel(criterium, onderwerp, Uitkomst.WORDT_NIET_VOLDAAN, null, null, reden,
-                herkomsten(Arrays.asList(feiten)), bronnen(Arrays.asList(feiten)));
-    }
-
-    public static Oordeel onbekend(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
-        return new Oordeel(criterium, onderwerp, Uitkomst.ONBEKEND, null, null, reden,
-                herkomsten(Arrays.asList(feiten)), bronnen(Arrays.asList(feiten)));
-    }
-
-    public static Oordeel nietVanToepassing(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
-        return new Oordeel(criterium, onderwerp, Uitkomst.NIET_VAN_TOEPASSING, null, null, reden,
-                herkomsten(Arrays.asList(feiten)), bronnen(Arrays.asList(feiten)));
-    }
-
     /** The same verdict with a deadline of its own (an agreement's deadline, a year's deadline). */
     public Oordeel metTermijn(LocalDate eigenTermijn) {
         return new Oordeel(criterium, onderwerp, uitkomst, datum, eigenTermijn, reden, feiten, bewijs, herstel);
@@ -283,39 +156,14 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
 
     /** The same verdict, resting also on {@code extra}. */
     public Oordeel metFeiten(Feit... extra) {
-        List<Herkomst> h = new ArrayList<>(herkomsten(Arrays.asList(extra)));
+        List<Herkomst> h = new ArrayList<>(Oordelen.herkomsten(Arrays.asList(extra)));
         h.addAll(feiten);
         List<String> b = new ArrayList<>(bewijs);
-        bronnen(Arrays.asList(extra)).stream().filter(x -> !b.contains(x)).forEach(b::add);
+        Oordelen.bronnen(Arrays.asList(extra)).stream().filter(x -> !b.contains(x)).forEach(b::add);
         return new Oordeel(criterium, onderwerp, uitkomst, datum, termijn, reden, h.stream().distinct().toList(), b, herstel);
     }
-
-    /** How one fact reads in a reason, relative to the peildatum. */
-    public static String beschrijf(Feit f, LocalDate peildatum) {
-        String pad = "`" + f.pad() + "`";
-        if (f.isAfwezig()) {
-            return pad + " ontbreekt: het bestand zegt niet of dit geregeld is";
-        }
-        if (f.isNee()) {
-            return pad + " is nee" + (f.toelichting() == null ? "" : " (" + f.toelichting() + ")");
-        }
-        if (f.isNaPeildatum(peildatum)) {
-            return pad + " dateert van " + f.datum() + ", na de peildatum " + peildatum + ": telt nog niet mee";
-        }
-        String waarde = f.waarde() != null ? " " + f.waarde() : "";
-        String datum = f.datum() != null ? " op " + f.datum() : "";
-        return pad + waarde + datum + (waarde.isEmpty() && datum.isEmpty() ? ": ja" : "");
-    }
-
-    private static LocalDate laatsteDatum(List<Feit> feiten) {
-        return feiten.stream().map(Feit::datum).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-    }
-
-    private static List<Herkomst> herkomsten(List<Feit> feiten) {
-        return feiten.stream().map(Feit::herkomst).distinct().toList();
-    }
-
-    private static List<String> bronnen(List<Feit> feiten) {
-        return feiten.stream().map(Feit::bron).filter(Objects::nonNull).distinct().toList();
+    /** For the engine's applicability (toetsing.Voorwaarden); rules call {@link Oordelen#nietVanToepassing}. */
+    static Oordeel nietVanToepassing(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
+        return Oordelen.nietVanToepassing(criterium, onderwerp, reden, feiten);
     }
 }

@@ -29,10 +29,12 @@ import nl.galacheck.toetsing.Status;
  */
 class CatalogusConsistentieTests {
 
-    private static final Pattern OORDEEL_ID = Pattern.compile("Oordeel\\.\\w+\\(\\s*\"([^\"]+)\"");
+    private static final Pattern OORDEEL_ID = Pattern.compile("Oorde(?:el|len)\\.\\w+\\(\\s*\"([^\"]+)\"");
     private static final Pattern REGELNAAM = Pattern.compile("(?m)^rule\\s+\"([^\"]+)\"");
     /** A rule that judges a whole group from catalogue data (the RIVM steps) names the group it matches. */
     private static final Pattern GROEPSREGEL = Pattern.compile("Criterium\\(\\s*groep\\s*==\\s*\"([^\"]+)\"");
+    /** A generic rule (rules/feiten.drl) judges every criterion whose catalogue entry declares its kind of fact. */
+    private static final Pattern FEITREGEL = Pattern.compile("Criterium\\(\\s*feitsoort\\s*==\\s*\"([^\"]+)\"");
 
     private final Regelset regelset = TestRegels.regelset();
     private final Catalogus catalogus = regelset.catalogus();
@@ -54,10 +56,15 @@ class CatalogusConsistentieTests {
                 String g = groep.group(1);
                 catalogus.criteria().stream().filter(c -> c.groep().equals(g)).forEach(c -> inRegels.add(c.id()));
             }
+            Matcher feit = FEITREGEL.matcher(drl.inhoud());
+            while (feit.find()) {
+                String soort = feit.group(1);
+                catalogus.criteria().stream().filter(c -> soort.equals(c.feitsoort())).forEach(c -> inRegels.add(c.id()));
+            }
             Matcher naam = REGELNAAM.matcher(drl.inhoud());
             while (naam.find()) {
                 String id = naam.group(1).split(" ")[0];
-                if (catalogus.criterium(id).isEmpty() && catalogus.groep(id) == null) {
+                if (catalogus.criterium(id).isEmpty() && catalogus.groep(id) == null && !id.equals("feit")) {
                     fouten.add(drl.naam() + ": regel \"" + naam.group(1) + "\" begint niet met een criterium-id of groep");
                 }
             }
