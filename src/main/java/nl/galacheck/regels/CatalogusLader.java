@@ -52,7 +52,8 @@ final class CatalogusLader {
                   @JsonProperty("toelichtbaar_reden") String toelichtbaarReden,
                   @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> feit,
                   @JsonProperty("onderdeel_van") String onderdeelVan, List<String> bevat, List<String> elk, String periode,
-                  tools.jackson.databind.JsonNode parameters) {
+                  tools.jackson.databind.JsonNode parameters,
+                  @JsonProperty("afgeleid_uit") List<String> afgeleidUit) {
     }
 
     Catalogus lees(List<Regelbestand> bestanden) {
@@ -112,10 +113,12 @@ final class CatalogusLader {
                             c.jaren(), Criterium.Ernst.valueOf(c.ernst().toUpperCase()), c.bron(), c.brontekst(),
                             c.bewijs(), c.herstel(), b.naam(), c.afhankelijkVan(), c.ketenaanpak(), c.vanToepassing(),
                             stap(c), c.grondslag(), c.ernstReden(), c.termijnLezing(),
-                            "nee".equals(c.toelichtbaar()) ? c.toelichtbaarReden().strip() : null, beoordeling, parameters));
+                            "nee".equals(c.toelichtbaar()) ? c.toelichtbaarReden().strip() : null, beoordeling, parameters,
+                            c.afgeleidUit()));
                 }
             }
         }
+        afgeleid(criteria, groepCodes.keySet(), fouten);
         if (!fouten.isEmpty()) {
             throw new RegelsetException(fouten);
         }
@@ -243,6 +246,24 @@ final class CatalogusLader {
         Pattern p = Pattern.compile("(?m)^[ \\t]*-[ \\t]*id:[ \\t]*[\"']?" + Pattern.quote(id) + "[\"']?[ \\t]*(#.*)?$");
         var m = p.matcher(inhoud);
         return m.find() ? (int) inhoud.substring(0, m.start()).lines().count() + 1 : 1;
+    }
+
+    /**
+     * A derived verdict ({@code afgeleid_uit}) names groups of this catalogue, other than its own, and is judged for
+     * the region or per ketenaanpak: the subjects the engine can compute it for.
+     */
+    private static void afgeleid(List<Criterium> criteria, java.util.Collection<String> groepen, List<String> fouten) {
+        for (Criterium c : criteria) {
+            if (!c.isAfgeleid()) {
+                continue;
+            }
+            String plaats = c.bestand() + ": criterium " + c.id() + ": afgeleid_uit: ";
+            c.afgeleidUit().stream().filter(g -> !groepen.contains(g))
+                    .forEach(g -> fouten.add(plaats + "groep " + g + " bestaat niet (bekend: " + new java.util.TreeSet<>(groepen) + ")"));
+            if (!Set.of("regio", "ketenaanpak").contains(c.scope())) {
+                fouten.add(plaats + "een afgeleid oordeel geldt voor de regio of per ketenaanpak, niet per " + c.scope());
+            }
+        }
     }
 
     private static Stap stap(Invoer c) {

@@ -32,18 +32,26 @@ import java.util.Map;
  *                     leg uit); null when a region may explain it
  * @param beoordeling  the facts a generic rule judges it by (rules/feiten.drl), when the catalogue declares them; else null
  * @param parameters   the thresholds and word lists its rule reads ({@code parameters}: a number, a text or a list of texts)
+ * @param afgeleidUit for a derived verdict (B0, K00): the groups whose verplicht, regional criteria must all be met,
+ *                    computed on their verdicts by the engine ({@code toetsing.Afgeleid}), never by a rule; else empty
  */
 public record Criterium(String id, String titel, String groep, String scope, String partij, LocalDate tijdpad,
                         List<Integer> jaren, Ernst ernst, String bron, String brontekst, String bewijs,
                         String herstel, String bestand, List<String> afhankelijkVan, String ketenaanpak,
                         Toepassing vanToepassing, Stap stap, String grondslag, String ernstReden,
                         String termijnLezing, String nietToelichtbaar, Beoordeling beoordeling,
-                        Map<String, Object> parameters) {
+                        Map<String, Object> parameters, List<String> afgeleidUit) {
 
     public Criterium {
         jaren = jaren == null ? List.of() : List.copyOf(jaren);
         afhankelijkVan = afhankelijkVan == null ? List.of() : List.copyOf(afhankelijkVan);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        afgeleidUit = afgeleidUit == null ? List.of() : List.copyOf(afgeleidUit);
+    }
+
+    /** A verdict over other verdicts (B0, K00): nothing a region can do or explain about it directly. */
+    public boolean isAfgeleid() {
+        return !afgeleidUit.isEmpty();
     }
 
     /** The kind of fact a generic rule judges it by (regioplan, ketenaanpak, landelijk, …), or null. */

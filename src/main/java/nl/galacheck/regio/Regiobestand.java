@@ -19,7 +19,10 @@ public record Regiobestand(Regio regio, List<Gemeente> gemeenten, Mandaat mandaa
         toelichtingen = toelichtingen == null ? List.of() : List.copyOf(toelichtingen);
     }
 
-    /** All facts of this file, in file order. */
+    /**
+     * All facts of this file the rules judge, in file order. The explanations are not among them: the engine weighs
+     * them against the rules' verdicts afterwards ({@code toetsing.Afweging}).
+     */
     public List<Object> feiten() {
         List<Object> feiten = new ArrayList<>();
         feiten.add(regio);
@@ -34,7 +37,6 @@ public record Regiobestand(Regio regio, List<Gemeente> gemeenten, Mandaat mandaa
         feiten.add(monitoring);
         feiten.addAll(ketenaanpakken);
         feiten.addAll(gemeentelijkeKetenaanpakken);
-        feiten.addAll(toelichtingen);
         return feiten;
     }
 }

@@ -19,7 +19,7 @@ import nl.galacheck.regio.Toelichting;
 /**
  * Pas toe of leg uit (README, "Toelichtingen"): the one place that decides whether a region's explanation holds
  * on the peildatum — not expired, accepted by the other party on or before it — and what it does to a verdict.
- * Applied in the rule session before the derived verdicts B0 and K00 ({@code rules/toelichtingen.drl}), so they,
+ * Applied by {@link Afweging} after the rules and before the derived verdicts B0 and K00, so they,
  * the exit code, the to-do lists and every format see the same result; {@link Toetser} turns the outcome into
  * the status TOEGELICHT next to the deadline.
  */
@@ -77,7 +77,7 @@ public final class Toelichtingen {
 
     /** Null when a region may explain {@code c}; else why not. */
     static String nietToelichtbaar(Criterium c) {
-        if (c.id().equals(RegioToetsing.INFRASTRUCTUUR) || c.id().equals(RegioToetsing.INGERICHT)) {
+        if (c.isAfgeleid()) {
             return c.id() + " is een afgeleid oordeel: licht de onderdelen toe die niet voldaan zijn";
         }
         if (c.isLandelijk()) {

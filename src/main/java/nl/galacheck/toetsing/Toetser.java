@@ -108,7 +108,8 @@ public final class Toetser {
         } finally {
             sessie.dispose();
         }
-        List<Bevinding> bevindingen = bevindingen(bestand, oordelen, peildatum);
+        List<Bevinding> bevindingen = bevindingen(bestand,
+                new Afweging(regelset.catalogus(), bestand, landelijk, peildatum).weeg(oordelen), peildatum);
         return new RegioToetsing(bestand.regio(), bevindingen, gestart(bestand, peildatum),
                 Toelichtingen.standen(bestand.toelichtingen(), bevindingen, regelset.catalogus(), peildatum));
     }
