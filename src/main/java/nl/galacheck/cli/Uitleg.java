@@ -72,7 +72,7 @@ final class Uitleg {
 
     /** Whether a region may explain it (pas toe of leg uit, README "Toelichtingen"), and who must accept. */
     private static String toelichtbaar(Criterium c) {
-        if (c.isLandelijk() || c.id().equals("B0") || c.id().equals("K00")) {
+        if (c.isLandelijk() || c.isAfgeleid()) {
             return "niet toe te lichten door de regio (" + (c.isLandelijk() ? "landelijke plicht" : "afgeleid oordeel") + ")";
         }
         if (c.nietToelichtbaar() != null) {

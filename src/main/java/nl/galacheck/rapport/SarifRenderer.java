@@ -75,8 +75,7 @@ final class SarifRenderer implements Renderer {
     /** The SARIF level, or null when the finding asks nothing of the file's authors. */
     static String niveau(Bevinding b) {
         Criterium c = b.criterium();
-        if (c.isLandelijk() || c.ernst() == Criterium.Ernst.SIGNAAL || c.id().equals(RegioToetsing.INFRASTRUCTUUR)
-                || c.id().equals(RegioToetsing.INGERICHT)) {
+        if (c.isLandelijk() || c.ernst() == Criterium.Ernst.SIGNAAL || c.isAfgeleid()) {
             return null;
         }
         if (c.isVerplicht()) {

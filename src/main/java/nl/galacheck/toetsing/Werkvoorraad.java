@@ -59,8 +59,7 @@ public record Werkvoorraad(List<Bevinding> eerstTeDoen, List<Aanvulling> aanTeVu
 
     /** B0 and K00 sum up their parts; the parts themselves are what someone acts on. */
     static boolean isAfgeleid(Bevinding b) {
-        String id = b.criterium().id();
-        return id.equals(RegioToetsing.INFRASTRUCTUUR) || id.equals(RegioToetsing.INGERICHT);
+        return b.criterium().isAfgeleid();
     }
 
     /** Overdue (most days first), then not met without a deadline, then open (nearest deadline first). */
