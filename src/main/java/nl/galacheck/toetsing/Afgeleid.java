@@ -31,7 +31,7 @@ final class Afgeleid {
             List<Criterium> onderdelen = catalogus.criteria().stream()
                     .filter(c -> afgeleid.afgeleidUit().contains(c.groep()) && c.isVerplicht() && !c.isLandelijk() && !c.isAfgeleid())
                     .toList();
-            List<String> ids = onderdelen.stream().map(Criterium::id).toList();
+            java.util.Set<String> ids = onderdelen.stream().map(Criterium::id).collect(java.util.stream.Collectors.toSet());
             if ("ketenaanpak".equals(afgeleid.scope())) {
                 for (Ketenaanpakafspraken k : bestand.ketenaanpakken()) {
                     List<Oordeel> van = gewogen.stream()

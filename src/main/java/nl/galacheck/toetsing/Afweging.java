@@ -2,11 +2,15 @@ package nl.galacheck.toetsing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.galacheck.regels.Catalogus;
 import nl.galacheck.regels.Criterium;
 import nl.galacheck.regels.LandelijkeVoorwaarde;
+import nl.galacheck.regio.Gemeente;
+import nl.galacheck.regio.GemeentelijkeKetenaanpak;
 import nl.galacheck.regio.Regiobestand;
 import nl.galacheck.regio.Toelichting;
 
@@ -23,12 +27,17 @@ final class Afweging {
     private final Regiobestand bestand;
     private final List<LandelijkeVoorwaarde> landelijk;
     private final LocalDate peildatum;
+    /** The file's municipalities and their ketenaanpakken by code, the first in file order (as the schema has one). */
+    private final Map<String, Gemeente> gemeenten = new HashMap<>();
+    private final Map<Map.Entry<String, String>, GemeentelijkeKetenaanpak> gemeentelijk = new HashMap<>();
 
     Afweging(Catalogus catalogus, Regiobestand bestand, List<LandelijkeVoorwaarde> landelijk, LocalDate peildatum) {
         this.catalogus = catalogus;
         this.bestand = bestand;
         this.landelijk = landelijk;
         this.peildatum = peildatum;
+        bestand.gemeenten().forEach(g -> gemeenten.putIfAbsent(g.code(), g));
+        bestand.gemeentelijkeKetenaanpakken().forEach(g -> gemeentelijk.putIfAbsent(Map.entry(g.gemeente(), g.ketenaanpak()), g));
     }
 
     /** The rules' verdicts weighed, followed by the derived verdicts; a verdict on an unknown criterion is left as is. */
@@ -45,7 +54,10 @@ final class Afweging {
             return o;
         }
         Oordeel gewogen = c.heeftVoorwaarden()
-                ? Voorwaarden.pas(o, c, peildatum, bestand.gemeenten(), bestand.gemeentelijkeKetenaanpakken(), landelijk)
+                ? Voorwaarden.pas(o, c, peildatum, o.onderwerp().gemeente() == null ? null : gemeenten.get(o.onderwerp().gemeente()),
+                        o.onderwerp().gemeente() == null || o.onderwerp().ketenaanpak() == null ? null
+                                : gemeentelijk.get(Map.entry(o.onderwerp().gemeente(), o.onderwerp().ketenaanpak())),
+                        landelijk)
                 : o;
         if (gewogen.uitkomst() != Uitkomst.NIET_VOLDAAN && gewogen.uitkomst() != Uitkomst.WORDT_NIET_VOLDAAN) {
             return gewogen;

@@ -78,14 +78,15 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
                                       List<Oordeel> onderdelen, List<Criterium> criteria) {
         java.util.Map<String, Criterium> perId = criteria.stream().collect(Collectors.toMap(Criterium::id, c -> c));
         java.util.function.Function<Oordeel, LocalDate> eigenTermijn = o -> o.termijn() != null ? o.termijn() : perId.get(o.criterium()).tijdpad();
-        List<Oordeel> tellen = onderdelen.stream().filter(o -> {
+        java.util.Map<Boolean, List<Oordeel>> telt = onderdelen.stream().collect(Collectors.partitioningBy(o -> {
             LocalDate eigen = eigenTermijn.apply(o);
             return eigen == null || termijn == null || !eigen.isAfter(termijn);
-        }).toList();
+        }));
+        List<Oordeel> tellen = telt.get(true);
         // a "not met" whose own deadline has not passed is OPEN in the report: name it so, not "niet voldaan"
         java.util.function.Predicate<Oordeel> open = o -> o.uitkomst() == Uitkomst.NIET_VOLDAAN
                 && eigenTermijn.apply(o) != null && !peildatum.isAfter(eigenTermijn.apply(o));
-        List<Oordeel> later = onderdelen.stream().filter(o -> !tellen.contains(o)).toList();
+        List<Oordeel> later = telt.get(false);
         List<Oordeel> laterOpen = later.stream().filter(open).toList();
         List<Oordeel> laterNiet = later.stream().filter(o -> !open.test(o)
                 && (o.uitkomst() == Uitkomst.NIET_VOLDAAN || o.uitkomst() == Uitkomst.WORDT_NIET_VOLDAAN)).toList();

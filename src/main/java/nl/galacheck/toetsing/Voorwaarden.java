@@ -33,11 +33,14 @@ public final class Voorwaarden {
     private Voorwaarden() {
     }
 
-    /** The verdict {@code o} on criterion {@code c} with applicability, phasing and national preconditions applied. */
-    public static Oordeel pas(Oordeel o, Criterium c, LocalDate peildatum, List<?> gemeenten, List<?> gemeentelijk,
-                              List<?> landelijk) {
-        Gemeente gemeente = gemeenten.stream().map(Gemeente.class::cast)
-                .filter(g -> g.code().equals(o.onderwerp().gemeente())).findFirst().orElse(null);
+    /**
+     * The verdict {@code o} on criterion {@code c} with applicability, phasing and national preconditions applied.
+     *
+     * @param gemeente     the municipality the verdict is about, or null
+     * @param gemeentelijk that municipality's ketenaanpak the verdict is about, or null
+     */
+    public static Oordeel pas(Oordeel o, Criterium c, LocalDate peildatum, Gemeente gemeente, GemeentelijkeKetenaanpak gemeentelijk,
+                              List<LandelijkeVoorwaarde> landelijk) {
         String onderdeel = c.vanToepassing() == null ? null : c.vanToepassing().spukOnderdeel();
         if (onderdeel != null && gemeente != null) {
             Feit spuk = gemeente.spukOnderdelen();
@@ -57,13 +60,10 @@ public final class Voorwaarden {
     }
 
     /** The planned start of this municipality for this ketenaanpak, when later than the criterion's own deadline. */
-    private static Oordeel gefaseerd(Oordeel o, Criterium c, List<?> gemeentelijk) {
+    private static Oordeel gefaseerd(Oordeel o, Criterium c, GemeentelijkeKetenaanpak g) {
         if (!"ketenaanpak-gemeente".equals(c.scope())) {
             return o;
         }
-        GemeentelijkeKetenaanpak g = gemeentelijk.stream().map(GemeentelijkeKetenaanpak.class::cast)
-                .filter(k -> k.gemeente().equals(o.onderwerp().gemeente()) && k.ketenaanpak().equals(o.onderwerp().ketenaanpak()))
-                .findFirst().orElse(null);
         if (g == null || g.gepland() == null) {
             return o;
         }
@@ -76,12 +76,12 @@ public final class Voorwaarden {
                 + " (`" + g.herkomst().pad() + ".gepland`, regionale fasering)");
     }
 
-    private static Oordeel landelijk(Oordeel o, Criterium c, LocalDate peildatum, List<Integer> jaren, List<?> landelijk) {
+    private static Oordeel landelijk(Oordeel o, Criterium c, LocalDate peildatum, List<Integer> jaren, List<LandelijkeVoorwaarde> landelijk) {
         String ketenaanpak = c.ketenaanpak() != null ? c.ketenaanpak() : o.onderwerp().ketenaanpak();
         LocalDate termijn = o.termijn() != null ? o.termijn() : c.tijdpad();
         // a precondition that lapses after the verdict's own deadline does not change that verdict
         LocalDate peil = termijn != null && termijn.isBefore(peildatum) ? termijn : peildatum;
-        List<LandelijkeVoorwaarde> relevant = landelijk.stream().map(LandelijkeVoorwaarde.class::cast)
+        List<LandelijkeVoorwaarde> relevant = landelijk.stream()
                 .filter(v -> Objects.equals(v.ketenaanpak(), ketenaanpak) && c.afhankelijkVan().contains(v.criterium()))
                 .sorted(Comparator.comparing(LandelijkeVoorwaarde::criterium)).toList();
         List<LandelijkeVoorwaarde> ontbrekend = relevant.stream()
