@@ -59,6 +59,10 @@ public record Criterium(String id, String titel, String groep, String scope, Str
         return beoordeling == null ? null : beoordeling.soort();
     }
 
+    public boolean heeftParameter(String naam) {
+        return parameters.containsKey(naam);
+    }
+
     /** A number of {@code parameters} (a threshold, a year): a missing one is a rule error. */
     public int getal(String naam) {
         return (Integer) parameter(naam, Integer.class);
