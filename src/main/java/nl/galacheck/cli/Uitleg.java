@@ -50,7 +50,7 @@ final class Uitleg {
                 uit.printf("  opmerking:   %s%n", c.stap().opmerking());
             }
             if (c.stap().zelfdeFeitAls() != null) {
-                uit.printf("  zelfde feit: als %s (het rapport toont ze samen)%n", c.stap().zelfdeFeitAls());
+                uit.printf("  zelfde feit: als %s (`%s`, geen eigen sleutel onder `stappen`)%n", c.stap().zelfdeFeitAls(), c.stap().feit());
             }
             if (c.stap().geholpenIndicator()) {
                 uit.printf("  indicator:   het RIVM leest deze stap als teken dat er mensen geholpen worden (RIVM r. 1051, voetnoot 17)%n");

@@ -100,13 +100,16 @@ final class Regiolezing {
         }
         regiocode = code == null ? "?" : code;
         String naam = m.verplichteTekst("naam", "de naam van de IZA-regio");
-        Feit ggd = m.isLijst("ggd") ? m.lijst("ggd") : m.tekst("ggd");
-        List<String> ggdNamen = ggd.elementen().isEmpty() && ggd.waarde() != null
-                ? List.of(ggd.waarde()) : ggd.elementen().stream().map(Feit::waarde).toList();
+        // the GGD(s) and the zorgkantoor describe the region; no criterion reads them, so they are checked, not kept
+        if (m.isLijst("ggd")) {
+            m.lijst("ggd");
+        } else {
+            m.tekst("ggd");
+        }
         String zv = m.tekst("preferente_zorgverzekeraar").waarde();
         m.tekst("zorgkantoor");
         m.sluit();
-        return new Regio(regiocode, naam == null ? regiocode : naam, bestand, m.herkomst(), ggdNamen, zv);
+        return new Regio(regiocode, naam == null ? regiocode : naam, bestand, m.herkomst(), zv);
     }
 
     private List<Gemeente> gemeenten() {
@@ -124,7 +127,7 @@ final class Regiolezing {
                 m.fout(code.herkomst(), "verplichte sleutel 'code' ontbreekt", "CBS-gemeentecode, bijvoorbeeld GM0363");
             }
             String naam = m.verplichteTekst("naam", "de naam van de gemeente");
-            Integer inwoners = m.geheelGetal("inwoners");
+            m.geheelGetal("inwoners"); // checked, not kept: no criterion reads it
             List<String> gedeeldMet = m.lijst("gedeeld_met").elementen().stream().map(Feit::waarde).toList();
             Feit inkoop = m.bewijs("inkoop_afgestemd");
             Feit monitoring = m.jaren("monitoring_aangeleverd");
@@ -139,7 +142,7 @@ final class Regiolezing {
                             "elke gemeente één keer");
                     continue;
                 }
-                gemeenten.add(new Gemeente(regiocode, code.waarde(), naam, inwoners, m.herkomst(), gedeeldMet, inkoop, monitoring, spuk));
+                gemeenten.add(new Gemeente(regiocode, code.waarde(), naam, m.herkomst(), gedeeldMet, inkoop, monitoring, spuk));
                 gemeentelijk.addAll(ketenaanpakken);
             }
         }

@@ -102,9 +102,11 @@ final class CatalogusLader {
                         continue;
                     }
                     String opRegel = b.naam() + ":" + regel(b.inhoud(), c.id()) + ": criterium " + c.id() + ": ";
+                    Stap stap;
                     try {
                         beoordeling = beoordeling(c);
                         parameters = parameters(c.parameters());
+                        stap = stap(c);
                     } catch (IllegalArgumentException e) {
                         fouten.add(opRegel + e.getMessage());
                         continue;
@@ -112,17 +114,36 @@ final class CatalogusLader {
                     criteria.add(new Criterium(c.id(), c.titel(), inhoud.groep(), c.scope(), c.partij(), c.tijdpad(),
                             c.jaren(), Criterium.Ernst.valueOf(c.ernst().toUpperCase()), c.bron(), c.brontekst(),
                             c.bewijs(), c.herstel(), b.naam(), c.afhankelijkVan(), c.ketenaanpak(), c.vanToepassing(),
-                            stap(c), c.grondslag(), c.ernstReden(), c.termijnLezing(),
+                            stap, c.grondslag(), c.ernstReden(), c.termijnLezing(),
                             "nee".equals(c.toelichtbaar()) ? c.toelichtbaarReden().strip() : null, beoordeling, parameters,
                             c.afgeleidUit()));
                 }
             }
         }
         afgeleid(criteria, groepCodes.keySet(), fouten);
+        controleerZelfdeFeit(criteria, fouten);
         if (!fouten.isEmpty()) {
             throw new RegelsetException(fouten);
         }
         return new Catalogus(groepen, criteria, gestart);
+    }
+
+    /** A step that shares a criterion's fact names a criterion that exists and, where it declares its fact, the same one. */
+    private static void controleerZelfdeFeit(List<Criterium> criteria, List<String> fouten) {
+        Map<String, Criterium> perId = new HashMap<>();
+        criteria.forEach(c -> perId.put(c.id(), c));
+        for (Criterium c : criteria) {
+            if (c.stap() == null || c.stap().zelfdeFeitAls() == null) {
+                continue;
+            }
+            Criterium ander = perId.get(c.stap().zelfdeFeitAls());
+            if (ander == null) {
+                fouten.add(c.bestand() + ": criterium " + c.id() + ": zelfde_feit_als " + c.stap().zelfdeFeitAls() + " is geen criterium");
+            } else if (ander.beoordeling() != null && !ander.beoordeling().feit().toString().equals(c.stap().feit().toString())) {
+                fouten.add(c.bestand() + ": criterium " + c.id() + ": feit " + c.stap().feit() + " is niet het feit van "
+                        + ander.id() + " (" + ander.beoordeling().feit() + ")");
+            }
+        }
     }
 
     /** The figure, with the basis its description names; a description naming no known basis is a catalogue error. */
@@ -164,7 +185,7 @@ final class CatalogusLader {
      * {@code periode}), or null when a rule of its own judges the criterion.
      */
     private static Beoordeling beoordeling(Invoer c) {
-        if (c.feit() == null || c.feit().isEmpty()) {
+        if (c.feit() == null || c.feit().isEmpty() || c.sleutel() != null) {
             if (c.onderdeelVan() != null || c.bevat() != null || c.elk() != null || c.periode() != null) {
                 throw new IllegalArgumentException("onderdeel_van, bevat, elk en periode horen bij feit");
             }
@@ -270,8 +291,17 @@ final class CatalogusLader {
         if (c.sleutel() == null) {
             return null;
         }
+        // a step that reads the fact of a GALA criterion names it (zelfde_feit_als) and where that fact stands (feit)
+        boolean heeftFeit = c.feit() != null && !c.feit().isEmpty();
+        if (leeg(c.zelfdeFeitAls()) == heeftFeit || heeftFeit && c.feit().size() > 1) {
+            throw new IllegalArgumentException("een stap met zelfde_feit_als noemt één feit (de plaats van dat feit), en omgekeerd");
+        }
+        Feitverwijzing feit = heeftFeit ? verwijzing("feit", c.feit().get(0)) : null;
+        if (feit != null && !c.scope().equals(feit.scope())) {
+            throw new IllegalArgumentException("feit " + feit + " gaat over scope " + feit.scope() + ", niet " + c.scope());
+        }
         ReferentieInvoer r = c.referentie();
-        return new Stap(c.sleutel(), c.niveau(), r == null ? null : r.omschrijving(), c.zelfdeFeitAls(), cijfer(r),
+        return new Stap(c.sleutel(), c.niveau(), r == null ? null : r.omschrijving(), c.zelfdeFeitAls(), feit, cijfer(r),
                 r == null ? null : r.opmerking(), c.geholpenIndicator() != null && c.geholpenIndicator().asBoolean(false));
     }
 

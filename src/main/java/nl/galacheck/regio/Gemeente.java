@@ -8,7 +8,7 @@ package nl.galacheck.regio;
  * @param monitoringAangeleverd B6.1: the years for which monitoring data were delivered
  * @param spukOnderdelen        the SPUK parts the municipality applied for (GALA §4A); [] = no SPUK application
  */
-public record Gemeente(String regio, String code, String naam, Integer inwoners, Herkomst herkomst,
+public record Gemeente(String regio, String code, String naam, Herkomst herkomst,
                        java.util.List<String> gedeeldMet, Feit inkoopAfgestemd, Feit monitoringAangeleverd,
                        Feit spukOnderdelen) {
 

@@ -61,13 +61,10 @@ public record GemeentelijkeKetenaanpak(String regio, String gemeente, String gem
     }
 
     /**
-     * A RIVM process step of this municipality ({@code gemeenten[].ketenaanpakken.<ketenaanpak>.stappen});
-     * the step "czv-aangesteld" is the same fact as the centrale zorgverlener of OK.5.
+     * A RIVM process step of this municipality ({@code gemeenten[].ketenaanpakken.<ketenaanpak>.stappen}); a step
+     * that shares the fact of a GALA criterion is read there (catalogue {@code zelfde_feit_als}, {@code regels.Stap#in}).
      */
     public Feit stap(String sleutel) {
-        if (sleutel.equals("czv-aangesteld")) {
-            return specifiek("centrale_zorgverlener");
-        }
         Feit f = stappen.get(sleutel);
         if (f == null) {
             throw new IllegalArgumentException("ketenaanpak " + ketenaanpak + " heeft geen gemeentelijke stap '" + sleutel + "'");

@@ -29,13 +29,10 @@ public record Ketenaanpakafspraken(String regio, String ketenaanpak, Herkomst he
         stappen = java.util.Map.copyOf(stappen);
     }
     /**
-     * A RIVM process step at regional level ({@code ketenaanpakken.<ketenaanpak>.stappen}); the step
-     * "afspraken-zv" is the same fact as the samenwerkingsafspraken of K09.
+     * A RIVM process step at regional level ({@code ketenaanpakken.<ketenaanpak>.stappen}); a step that shares the
+     * fact of a GALA criterion is read there (catalogue {@code zelfde_feit_als}, {@code regels.Stap#in}).
      */
     public Feit stap(String sleutel) {
-        if (sleutel.equals("afspraken-zv")) {
-            return samenwerkingsafspraken;
-        }
         Feit f = stappen.get(sleutel);
         if (f == null) {
             throw new IllegalArgumentException("ketenaanpak " + ketenaanpak + " heeft geen regionale stap '" + sleutel + "'");

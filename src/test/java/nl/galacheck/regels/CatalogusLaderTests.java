@@ -77,4 +77,33 @@ class CatalogusLaderTests {
         assertTrue(fout("    scope: regio\n    partij: samen\n    parameters: {doel: 1.5}\n")
                 .contains("t/criteria.yaml:5: criterium T.1: parameters.doel: verwacht een geheel getal"));
     }
+
+    private static final String STAP = """
+                scope: ketenaanpak-gemeente
+                partij: gemeenten
+                ketenaanpak: overgewicht-kinderen
+                niveau: gemeente
+                sleutel: czv-aangesteld
+            """;
+
+    @Test
+    void eenStapMetHetFeitVanEenCriteriumLeestDatFeit() {
+        Catalogus c = lees(STAP + """
+                    zelfde_feit_als: T.1
+                    feit: ketenaanpak-gemeente.centrale_zorgverlener
+                """);
+        Stap stap = c.criterium("T.1").orElseThrow().stap();
+        assertEquals("ketenaanpak-gemeente.centrale_zorgverlener", stap.feit().toString());
+        assertEquals(null, c.criterium("T.1").orElseThrow().beoordeling(), "the step's feit is its own fact, not a generic rule's");
+    }
+
+    @Test
+    void zelfdeFeitAlsEnFeitHorenSamenEnKloppen() {
+        assertTrue(fout(STAP + "    zelfde_feit_als: T.1\n").contains("een stap met zelfde_feit_als noemt één feit"));
+        assertTrue(fout(STAP + "    feit: ketenaanpak-gemeente.centrale_zorgverlener\n").contains("een stap met zelfde_feit_als noemt één feit"));
+        assertTrue(fout(STAP + "    zelfde_feit_als: T.1\n    feit: ketenaanpak.samenwerkingsafspraken\n")
+                .contains("feit ketenaanpak.samenwerkingsafspraken gaat over scope ketenaanpak, niet ketenaanpak-gemeente"));
+        assertTrue(fout(STAP + "    zelfde_feit_als: T.9\n    feit: ketenaanpak-gemeente.centrale_zorgverlener\n")
+                .contains("criterium T.1: zelfde_feit_als T.9 is geen criterium"));
+    }
 }
