@@ -190,8 +190,8 @@ final class KetenaanpakLezer {
                 Integer aantal = m.geheelGetal("gecontracteerde_aanbieders");
                 specifiek.put("gecontracteerde_aanbieders", aantal == null
                         ? Feit.afwezig(m.herkomst().ontbrekend("gecontracteerde_aanbieders"))
-                        // the number's own place in the file (a present fact, not "(ontbreekt)")
-                        : new Feit(m.tekst("gecontracteerde_aanbieders").herkomst(), aantal > 0 ? Feit.Stand.JA : Feit.Stand.NEE,
+                        // the number as written, at its own place; whether it is enough is GLI.2's to decide
+                        : new Feit(m.tekst("gecontracteerde_aanbieders").herkomst(), Feit.Stand.JA,
                                 null, String.valueOf(aantal), null, null, List.of()));
             }
             case OVERGEWICHT_KINDEREN -> {
@@ -242,7 +242,7 @@ final class KetenaanpakLezer {
         }
     }
 
-    /** Kansrijke Start interventions paid from the SPUK: an item is "nee" when it is not on the menukaart (KS.5). */
+    /** Kansrijke Start interventions paid from the SPUK: each item its name, with its {@code menukaart} answer as its element (KS.5). */
     private Feit spukInterventies(MapLezer m) {
         Feit aanwezig = m.aanwezigheid("spuk_interventies");
         List<MapLezer> lijst = m.lijstVanObjecten("spuk_interventies");
@@ -255,8 +255,7 @@ final class KetenaanpakLezer {
             Feit menukaart = i.bewijs("menukaart");
             i.tekst("bron");
             i.sluit();
-            items.add(new Feit(i.herkomst(), menukaart.isNee() ? Feit.Stand.NEE : menukaart.isJa() ? Feit.Stand.JA : Feit.Stand.AFWEZIG,
-                    null, naam, null, null, List.of()));
+            items.add(new Feit(i.herkomst(), Feit.Stand.JA, null, naam, null, null, List.of(menukaart)));
         }
         return new Feit(aanwezig.herkomst(), Feit.Stand.JA, null, null, null, null, items);
     }
