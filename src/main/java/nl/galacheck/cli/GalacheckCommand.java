@@ -7,11 +7,11 @@ import nl.galacheck.regels.RegelsetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command: {@code galacheck check|overzicht|vergelijk|valideer|criteria|uitleg|schema|sjabloon|serve}. */
+/** The root command: {@code galacheck check|overzicht|vergelijk|valideer|criteria|uitleg|schema|sjabloon|regeltest|serve}. */
 @Command(name = "galacheck", mixinStandardHelpOptions = true, version = "galacheck 0.1.0",
         description = "Toetst regionale afspraken aan het Gezond en Actief Leven Akkoord (GALA).",
         subcommands = {CheckCommand.class, OverzichtCommand.class, VergelijkCommand.class, ValideerCommand.class, CriteriaCommand.class,
-                UitlegCommand.class, SchemaCommand.class, SjabloonCommand.class, ServeCommand.class})
+                UitlegCommand.class, SchemaCommand.class, SjabloonCommand.class, RegeltestCommand.class, ServeCommand.class})
 public final class GalacheckCommand implements Runnable {
 
     @Override

@@ -65,7 +65,7 @@ public final class RegioLader {
      * own messages are the more specific ones (a suggestion for a misspelt key, the allowed values);
      * a schema violation is added where the loader said nothing about the same place.
      */
-    private Regiobestand leesRegio(YamlKnoop regio, String naam, List<Invoerfout> fouten) {
+    static Regiobestand leesRegio(YamlKnoop regio, String naam, List<Invoerfout> fouten) {
         if (regio.soort() != YamlKnoop.Soort.MAP) {
             fouten.add(Invoerfout.bij(regio.herkomst(), "verkeerd type", "een regiobestand (object met versie, regio, gemeenten, …)", regio.omschrijving()));
             throw new OngeldigeInvoerException(inVolgorde(fouten));
@@ -101,27 +101,5 @@ public final class RegioLader {
         eerste.add(new Invoerfout(laatste.bestand(), 0, 0, "", "… en nog " + (gesorteerd.size() - MAX_FOUTEN)
                 + " fout(en); herstel eerst deze", null, null));
         return eerste;
-    }
-
-    /**
-     * Reads the region embedded at {@code lijst[index].sleutel} of {@code bestand} (a rule fixture
-     * case), with paths as if it were a region file of its own and lines of the enclosing file.
-     *
-     * @throws OngeldigeInvoerException with all problems of that region
-     */
-    public Regiobestand laadIngebed(Path bestand, String naam, String lijst, int index, String sleutel) {
-        List<Invoerfout> fouten = new ArrayList<>();
-        YamlKnoop wortel = boomLezer.lees(bestand, naam, fouten);
-        if (wortel == null) {
-            throw new OngeldigeInvoerException(inVolgorde(fouten));
-        }
-        YamlKnoop gevallen = wortel.velden().get(lijst);
-        if (gevallen == null || gevallen.soort() != YamlKnoop.Soort.LIJST || index >= gevallen.elementen().size()
-                || gevallen.elementen().get(index).velden().get(sleutel) == null) {
-            fouten.add(new Invoerfout(naam, 0, 0, lijst + "[" + index + "]." + sleutel, "geen ingebedde regio op deze plaats", "een regio", null));
-            throw new OngeldigeInvoerException(inVolgorde(fouten));
-        }
-        String prefix = lijst + "[" + index + "]." + sleutel;
-        return leesRegio(gevallen.elementen().get(index).velden().get(sleutel).herbaseer(prefix), naam, fouten);
     }
 }

@@ -80,6 +80,27 @@ final class YamlKnoop {
         };
     }
 
+    /**
+     * This subtree placed at {@code pad}: every path recomputed as the reader writes it (key after a dot,
+     * index in brackets), files, lines and columns kept. For a region assembled from several places.
+     */
+    YamlKnoop opPad(String pad) {
+        Herkomst h = new Herkomst(herkomst.bestand(), herkomst.regel(), herkomst.kolom(), pad, herkomst.aanwezig());
+        return switch (soort) {
+            case MAP -> {
+                LinkedHashMap<String, YamlKnoop> v = new LinkedHashMap<>();
+                velden.forEach((k, kind) -> v.put(k, kind.opPad(pad.isEmpty() ? k : pad + "." + k)));
+                yield map(h, v);
+            }
+            case LIJST -> {
+                List<YamlKnoop> e = new java.util.ArrayList<>();
+                elementen.forEach(kind -> e.add(kind.opPad(pad + "[" + e.size() + "]")));
+                yield lijst(h, e);
+            }
+            default -> scalar(soort, h, scalar);
+        };
+    }
+
     /** The scalar as text, as written. */
     String tekst() {
         return scalar instanceof java.math.BigDecimal d ? d.toPlainString() : scalar == null ? null : scalar.toString();

@@ -25,7 +25,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class Regelbron {
 
     /** Where the build puts the rules inside the jar (see pom.xml). */
-    static final String KLASSENPAD_MAP = "galacheck-regels";
+    public static final String KLASSENPAD_MAP = "galacheck-regels";
 
     private final String omschrijving;
     private final List<Regelbestand> bestanden;

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.galacheck.fixture.FixtureRunner;
+import nl.galacheck.fixture.Fixturebron;
 
 /** The shipped schema and the loader agree: what loads is schema-valid, and the schema sees what the loader sees. */
 class RegioSchemaTests {
@@ -38,12 +38,14 @@ class RegioSchemaTests {
 
     @Test
     void elkeFixtureregioIsGeldigVolgensHetSchema() {
-        for (Path fixture : FixtureRunner.vind(Path.of("rules"))) {
-            List<Invoerfout> fouten = new ArrayList<>();
-            YamlKnoop wortel = boom.lees(fixture, fixture.toString(), fouten);
-            for (YamlKnoop geval : wortel.velden().get("gevallen").elementen()) {
-                List<Invoerfout> schema = RegioSchema.gedeeld().valideer(geval.velden().get("regio").herbaseer(geval.herkomst().pad() + ".regio"));
-                assertEquals(List.of(), schema, fixture + " " + geval.herkomst());
+        Fixturebron bron = Fixturebron.uitMap(Path.of("rules"));
+        for (Regiotekst bestand : bron.bestanden()) {
+            Fixtureregios regios = new Fixtureregios(bestand, bron.basis());
+            for (int i = 0; i < regios.aantal(); i++) {
+                List<Invoerfout> fouten = new ArrayList<>();
+                YamlKnoop regio = regios.boom(i, fouten);
+                fouten.addAll(RegioSchema.gedeeld().valideer(regio));
+                assertEquals(List.of(), fouten, bestand.naam() + ":" + regios.regel(i));
             }
         }
     }

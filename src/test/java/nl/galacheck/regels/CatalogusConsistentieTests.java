@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import nl.galacheck.TestRegels;
 import nl.galacheck.fixture.Fixture;
 import nl.galacheck.fixture.FixtureRunner;
+import nl.galacheck.fixture.Fixturebron;
+import nl.galacheck.invoer.Regiotekst;
 import nl.galacheck.toetsing.Status;
 
 /**
@@ -80,24 +82,27 @@ class CatalogusConsistentieTests {
     @Test
     void elkCriteriumHeeftFixturesDieVoldaanNietVoldaanEnOnbekendDekken() {
         FixtureRunner runner = new FixtureRunner(regelset);
-        Map<String, List<Fixture>> perCriterium = new HashMap<>();
+        Fixturebron bron = Fixturebron.uitMap(TestRegels.MAP);
+        Map<String, List<Fixture.Geval>> perCriterium = new HashMap<>();
         List<String> fouten = new ArrayList<>();
-        for (Path bestand : FixtureRunner.vind(TestRegels.MAP)) {
-            Fixture f = runner.lees(bestand);
-            perCriterium.computeIfAbsent(f.criterium(), k -> new ArrayList<>()).add(f);
-            if (catalogus.criterium(f.criterium()).isEmpty()) {
-                fouten.add(bestand + ": onbekend criterium " + f.criterium());
-            } else {
-                Criterium c = catalogus.criterium(f.criterium()).get();
-                Path verwacht = Path.of(c.bestand()).resolveSibling("fixtures").resolve(c.id() + ".yaml");
-                if (!bestand.normalize().equals(verwacht.normalize())) {
-                    fouten.add(bestand + ": hoort op " + verwacht + " (naast de catalogus van " + c.groep() + ")");
+        for (Regiotekst bestand : bron.bestanden()) {
+            Fixture f = runner.lees(bestand, bron.basis());
+            for (Fixture.Geval g : f.gevallen()) {
+                perCriterium.computeIfAbsent(g.criterium(), k -> new ArrayList<>()).add(g);
+                if (catalogus.criterium(g.criterium()).isEmpty()) {
+                    fouten.add(g.plaats(f) + ": onbekend criterium " + g.criterium());
+                } else {
+                    Criterium c = catalogus.criterium(g.criterium()).get();
+                    Path verwacht = Path.of(c.bestand()).resolveSibling("fixtures");
+                    if (!Path.of(f.bestand()).getParent().normalize().equals(verwacht.normalize())) {
+                        fouten.add(g.plaats(f) + ": " + c.id() + " hoort in " + verwacht + " (naast de catalogus van " + c.groep() + ")");
+                    }
                 }
             }
         }
         for (Criterium c : catalogus.criteria()) {
             List<Fixture.Verwachting> alle = perCriterium.getOrDefault(c.id(), List.of()).stream()
-                    .flatMap(f -> f.gevallen().stream()).flatMap(g -> g.verwacht().stream()).toList();
+                    .flatMap(g -> g.verwacht().stream()).toList();
             if (alle.isEmpty()) {
                 fouten.add(c.id() + ": geen fixtures");
                 continue;

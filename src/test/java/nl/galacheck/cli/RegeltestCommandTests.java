@@ -1,0 +1,96 @@
+package nl.galacheck.cli;
+
+import static nl.galacheck.cli.GalacheckCommandTests.galacheck;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.galacheck.TestRegels;
+
+/** {@code galacheck regeltest}: the fixtures of an edited copy of rules/ catch a broken rule, and say which criterion and case. */
+class RegeltestCommandTests {
+
+    private static Path kopie(Path doel) throws IOException {
+        try (Stream<Path> s = Files.walk(TestRegels.MAP)) {
+            for (Path p : s.toList()) {
+                Path naar = doel.resolve(TestRegels.MAP.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(naar);
+                } else {
+                    Files.copy(p, naar);
+                }
+            }
+        }
+        return doel;
+    }
+
+    private static void vervang(Path bestand, String oud, String nieuw) throws IOException {
+        String tekst = Files.readString(bestand);
+        assertTrue(tekst.contains(oud), bestand + " bevat niet " + oud);
+        Files.writeString(bestand, tekst.replace(oud, nieuw));
+    }
+
+    @Test
+    void eenOngeschondenKopieSlaagt(@TempDir Path map) throws IOException {
+        Path regels = kopie(map.resolve("regels"));
+        GalacheckCommandTests.Uitkomst u = galacheck("regeltest", "--regels", regels.toString());
+        assertEquals(0, u.code(), u.uit() + u.fout());
+        assertTrue(u.uit().startsWith("Regeltest van " + regels + ":"), u.uit());
+        assertTrue(u.uit().matches("(?s).*\\n  geslaagd +B1\\.3 +\\d+ geval\\(len\\)\\n.*"), u.uit());
+        assertFalse(u.uit().contains("MISLUKT"), u.uit());
+        assertTrue(u.uit().contains("Geslaagd: 0 van "), u.uit());
+    }
+
+    @Test
+    void eenKapotteRegelNoemtHetCriteriumEnHetGeval(@TempDir Path map) throws IOException {
+        Path regels = kopie(map.resolve("regels"));
+        // the source that makes niet-van-toepassing acceptable is now required to be absent
+        vervang(regels.resolve("bouwstenen/mandaat/mandaat.drl"), "insert(zv.bron() != null", "insert(zv.bron() == null");
+        GalacheckCommandTests.Uitkomst u = galacheck("regeltest", "--regels", regels.toString());
+        assertEquals(1, u.code(), u.uit() + u.fout());
+        assertTrue(u.uit().matches("(?s).*\\n  MISLUKT +B1\\.3 +2 van \\d+ geval\\(len\\) mislukt\\n.*"), u.uit());
+        Path fixture = regels.resolve("bouwstenen/mandaat/fixtures/B1.3.yaml");
+        // the case's own line in the fixture file
+        int regel = Files.readAllLines(fixture).indexOf("  - naam: niet-van-toepassing zonder bron is onbekend") + 1;
+        assertTrue(regel > 0);
+        assertTrue(u.uit().matches("(?s).*\\n      \\Q" + fixture + ":" + regel + "\\E: niet-van-toepassing zonder bron is onbekend\\n"
+                + "        regio \\(.*\\): status NIET_VAN_TOEPASSING, verwacht ONBEKEND\\n.*"), u.uit());
+        assertTrue(u.uit().matches("(?s).*\\n  geslaagd +B1\\.2 .*"), "de andere criteria slagen: " + u.uit());
+        assertTrue(u.uit().contains("Mislukt: 2 van "), u.uit());
+    }
+
+    @Test
+    void eenRegelDieNietCompileertGeeftBestandEnRegel(@TempDir Path map) throws IOException {
+        Path regels = kopie(map.resolve("regels"));
+        vervang(regels.resolve("bouwstenen/mandaat/mandaat.drl"), "rule \"B1.3 coördinerende zorgverzekeraar gemandateerd\"\nwhen",
+                "rule \"B1.3 coördinerende zorgverzekeraar gemandateerd\"\nwhen\n    $p : Peildatum(");
+        GalacheckCommandTests.Uitkomst u = galacheck("regeltest", "--regels", regels.toString());
+        assertEquals(2, u.code(), u.uit() + u.fout());
+        assertTrue(u.fout().matches("(?s)(.*\\n)?\\Q" + regels.resolve("bouwstenen/mandaat/mandaat.drl") + "\\E:\\d+: .*"), u.fout());
+        assertFalse(u.fout().contains("Exception"), u.fout());
+    }
+
+    @Test
+    void eenKapotFixturebestandGeeftBestandRegelEnKolom(@TempDir Path map) throws IOException {
+        Path regels = kopie(map.resolve("regels"));
+        Path b12 = regels.resolve("bouwstenen/mandaat/fixtures/B1.2.yaml");
+        vervang(b12, "status: VOLDAAN", "status: VOLDAN");
+        Path b11 = regels.resolve("bouwstenen/mandaat/fixtures/B1.1.yaml");
+        vervang(b11, "peildatum:", "peildatun:");
+        GalacheckCommandTests.Uitkomst u = galacheck("regeltest", "--regels", regels.toString());
+        assertEquals(2, u.code(), u.uit() + u.fout());
+        assertTrue(u.fout().matches("(?s)(.*\\n)?\\Q" + b12 + "\\E:\\d+:\\d+: gevallen\\[\\d+]\\.verwacht\\[0]\\.status: ongeldige waarde 'VOLDAN' "
+                + "\\(verwacht: een van VOLDAAN, .*\\)\\n.*"), u.fout());
+        assertTrue(u.fout().matches("(?s)(.*\\n)?\\Q" + b11 + "\\E:\\d+:\\d+: (gevallen\\[\\d+]\\.)?peildatun: onbekend veld 'peildatun' \\(verwacht: een van .*peildatum.*\\)\\n.*"), u.fout());
+        assertTrue(u.fout().contains("galacheck: 2 fout(en) in de fixturebestanden"), u.fout());
+        assertTrue(u.uit().matches("(?s).*\\n  MISLUKT +B1\\.2 +geen gevallen\\n.*"), u.uit());
+    }
+}
