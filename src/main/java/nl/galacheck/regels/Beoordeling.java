@@ -12,9 +12,12 @@ import java.util.List;
  * @param elk         {@code elk}: one finding per value, each met when the list fact names it
  * @param periode     {@code periode}: per year of {@code jaren}, met when the list of years covers it and the
  *                    fact (the document) is met
+ * @param ofGenoemdIn {@code of_genoemd_in.lijst}: when the fact is absent, this list naming {@code waarde} stands for it
+ *                    (a GGD that co-authored the regiobeeld was involved in it)
+ * @param waarde      {@code of_genoemd_in.waarde}
  */
 public record Beoordeling(List<Feitverwijzing> feiten, Feitverwijzing onderdeelVan, List<String> bevat,
-                          List<String> elk, Feitverwijzing periode) {
+                          List<String> elk, Feitverwijzing periode, Feitverwijzing ofGenoemdIn, String waarde) {
 
     public Beoordeling {
         feiten = List.copyOf(feiten);

@@ -52,8 +52,12 @@ final class CatalogusLader {
                   @JsonProperty("toelichtbaar_reden") String toelichtbaarReden,
                   @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> feit,
                   @JsonProperty("onderdeel_van") String onderdeelVan, List<String> bevat, List<String> elk, String periode,
-                  tools.jackson.databind.JsonNode parameters,
+                  @JsonProperty("of_genoemd_in") Genoemd ofGenoemdIn, tools.jackson.databind.JsonNode parameters,
                   @JsonProperty("afgeleid_uit") List<String> afgeleidUit) {
+    }
+
+    /** {@code of_genoemd_in}: the list that, naming the value, stands for an absent fact. */
+    record Genoemd(String lijst, String waarde) {
     }
 
     Catalogus lees(List<Regelbestand> bestanden) {
@@ -186,8 +190,8 @@ final class CatalogusLader {
      */
     private static Beoordeling beoordeling(Invoer c) {
         if (c.feit() == null || c.feit().isEmpty() || c.sleutel() != null) {
-            if (c.onderdeelVan() != null || c.bevat() != null || c.elk() != null || c.periode() != null) {
-                throw new IllegalArgumentException("onderdeel_van, bevat, elk en periode horen bij feit");
+            if (c.onderdeelVan() != null || c.bevat() != null || c.elk() != null || c.periode() != null || c.ofGenoemdIn() != null) {
+                throw new IllegalArgumentException("onderdeel_van, bevat, elk, periode en of_genoemd_in horen bij feit");
             }
             return null;
         }
@@ -208,15 +212,20 @@ final class CatalogusLader {
         }
         Feitverwijzing onderdeelVan = c.onderdeelVan() == null ? null : verwijzing("onderdeel_van", c.onderdeelVan());
         Feitverwijzing periode = c.periode() == null ? null : verwijzing("periode", c.periode());
-        for (Feitverwijzing ander : java.util.Arrays.asList(onderdeelVan, periode)) {
+        Genoemd genoemd = c.ofGenoemdIn();
+        if (genoemd != null && (leeg(genoemd.lijst()) || leeg(genoemd.waarde()))) {
+            throw new IllegalArgumentException("of_genoemd_in: verwacht {lijst: soort.sleutel, waarde: …}");
+        }
+        Feitverwijzing ofGenoemdIn = genoemd == null ? null : verwijzing("of_genoemd_in", genoemd.lijst());
+        for (Feitverwijzing ander : java.util.Arrays.asList(onderdeelVan, periode, ofGenoemdIn)) {
             if (ander != null && !ander.soort().equals(eerste.soort())) {
                 throw new IllegalArgumentException(ander + " is geen " + eerste.soort() + " zoals feit " + eerste);
             }
         }
-        int vormen = (c.bevat() == null ? 0 : 1) + (c.elk() == null ? 0 : 1) + (periode == null ? 0 : 1)
+        int vormen = (c.bevat() == null ? 0 : 1) + (c.elk() == null ? 0 : 1) + (periode == null ? 0 : 1) + (genoemd == null ? 0 : 1)
                 + (c.jaren() == null || c.jaren().isEmpty() || periode != null ? 0 : 1);
         if (vormen > 1 || (vormen == 1 && feiten.size() > 1)) {
-            throw new IllegalArgumentException("bevat, elk, periode en jaren sluiten elkaar uit en gaan over één feit");
+            throw new IllegalArgumentException("bevat, elk, periode, of_genoemd_in en jaren sluiten elkaar uit en gaan over één feit");
         }
         if (periode != null && (c.jaren() == null || c.jaren().isEmpty())) {
             throw new IllegalArgumentException("periode zonder jaren");
@@ -226,7 +235,8 @@ final class CatalogusLader {
                 throw new IllegalArgumentException("bevat en elk noemen een of meer waarden");
             }
         }
-        return new Beoordeling(feiten, onderdeelVan, c.bevat(), c.elk(), periode);
+        return new Beoordeling(feiten, onderdeelVan, c.bevat(), c.elk(), periode, ofGenoemdIn,
+                genoemd == null ? null : genoemd.waarde());
     }
 
     private static Feitverwijzing verwijzing(String veld, String tekst) {

@@ -36,7 +36,8 @@ public final class Catalogusoordeel {
             return List.of(Oordelen.bevat(c.id(), onderwerp, p, feit, document, b.bevat().toArray(new String[0])));
         }
         List<Feit> feiten = new ArrayList<>();
-        feiten.add(feit.onderdeelVan(document));
+        Feit lijst = b.ofGenoemdIn() == null || !feit.isAfwezig() ? null : b.ofGenoemdIn().lees(bron);
+        feiten.add((lijst != null && lijst.bevat(b.waarde()) ? lijst.element(b.waarde()) : feit).onderdeelVan(document));
         b.feiten().stream().skip(1).map(f -> f.lees(bron)).forEach(feiten::add);
         return List.of(Oordelen.volgens(c.id(), onderwerp, p, feiten.toArray(new Feit[0])));
     }

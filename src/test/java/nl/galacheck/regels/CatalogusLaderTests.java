@@ -69,11 +69,13 @@ class CatalogusLaderTests {
                 .contains("feit regioplan.evaluatie gaat over scope regio, niet gemeente"));
         assertTrue(fout("    scope: regio\n    partij: samen\n    feit: landelijk\n").contains("feit: landelijk hoort bij partij landelijk"));
         assertTrue(fout("    scope: regio\n    partij: samen\n    onderdeel_van: regioplan.vastgesteld\n")
-                .contains("onderdeel_van, bevat, elk en periode horen bij feit"));
+                .contains("onderdeel_van, bevat, elk, periode en of_genoemd_in horen bij feit"));
         assertTrue(fout("    scope: regio\n    partij: samen\n    feit: regioplan.partijen\n    bevat: [a]\n    elk: [b]\n")
                 .contains("sluiten elkaar uit"));
         assertTrue(fout("    scope: regio\n    partij: samen\n    feit: regioplan.partijen\n    periode: mandaat.vastgesteld\n")
                 .contains("mandaat.vastgesteld is geen regioplan"));
+        assertTrue(fout("    scope: regio\n    partij: samen\n    feit: regioplan.ggd_betrokken\n    of_genoemd_in: {lijst: regioplan.partijen}\n")
+                .contains("of_genoemd_in: verwacht {lijst: soort.sleutel, waarde: …}"));
         assertTrue(fout("    scope: regio\n    partij: samen\n    parameters: {doel: 1.5}\n")
                 .contains("t/criteria.yaml:5: criterium T.1: parameters.doel: verwacht een geheel getal"));
     }
