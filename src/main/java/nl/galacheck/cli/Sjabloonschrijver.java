@@ -134,7 +134,10 @@ final class Sjabloonschrijver {
         if (props != null) {
             for (Map.Entry<String, JsonNode> e : props.properties()) {
                 if (!BEWIJSVELDEN.contains(e.getKey())) {
-                    regel(diepte, "#   " + e.getKey() + ":", commentaar(e.getValue(), criteria(e.getValue())));
+                    List<Criterium> van = criteria(e.getValue());
+                    // the key exists under every ketenaanpak; only its own ketenaanpak's criterion reads it
+                    boolean ander = ketenaanpak != null && van.stream().anyMatch(c -> c.ketenaanpak() != null && !c.ketenaanpak().equals(ketenaanpak));
+                    regel(diepte, "#   " + e.getKey() + ":", ander ? null : commentaar(e.getValue(), van));
                 }
             }
         }

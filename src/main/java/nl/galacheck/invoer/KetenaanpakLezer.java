@@ -37,19 +37,6 @@ final class KetenaanpakLezer {
             Ketenaanpak.VALPREVENTIE, List.of("financiering-zv", "zv-afspraken-zorg-hulpverleners", "zv-afspraken-gemeente", "zv-aanbod"),
             Ketenaanpak.WELZIJN_OP_RECEPT, List.of("financiering-zv", "overeenkomst-zv", "zv-afspraken-zorg-hulpverleners", "zv-afspraken-gemeente", "zv-aanbod"));
 
-    /** The SPUK parts of GALA §4A (r. 2417–2465); overgewicht-obesitas covers children and the GLI. */
-    static final Set<String> SPUK_ONDERDELEN = Set.of("sportakkoord", "brc", "gezondheidsachterstanden", "kansrijke-start",
-            "mentale-gezondheid", "overgewicht-obesitas", "valpreventie", "leefomgeving", "oko-vroegsignalering-alcohol",
-            "sociale-basis", "mantelzorg", "eenzaamheid", "welzijn-op-recept", "ggd-kennisfunctie", "coordinatie-regio");
-    private static final Set<String> OK_AANBOD = Set.of("schuldhulpverlening", "opvoedondersteuning", "sport-en-bewegen",
-            "gezonde-voeding", "sociaal-emotionele-ontwikkeling");
-    private static final Set<String> VP_COMPONENTEN = Set.of("opsporing", "screening", "beweeginterventie", "begeleiding");
-    private static final Set<String> KS_PARTNERS = Set.of("ggd", "geboortezorg", "sociaal-domein", "jgz", "huisarts", "zorgverzekeraar");
-    private static final Set<String> KS_VORMEN = Set.of("lokaal", "regionaal", "in-voorbereiding", "geen");
-    private static final Set<String> SV_SPUK_INZET = Set.of("welzijnsaanbod", "wor-trajecten", "niet-zvw-onderdelen", "coordinatie");
-    private static final Set<String> GLI_MET = Set.of("zorgverzekeraar", "huisarts", "poh", "leefstijlcoach", "dietist", "fysiotherapeut",
-            "psycholoog", "zorggroep", "medisch-specialist", "buurtsportcoach", "welzijn", "ggd");
-
     private final String regiocode;
     private final List<Invoerfout> fouten;
 
@@ -185,7 +172,7 @@ final class KetenaanpakLezer {
             case GLI -> {
                 MapLezer.Bewijs coordinatie = m.bewijsObject("spuk_coordinatie");
                 specifiek.put("spuk_coordinatie", coordinatie.feit());
-                specifiek.put("spuk_coordinatie.met", coordinatie.velden().lijst("met", w -> keuze(w, GLI_MET)));
+                specifiek.put("spuk_coordinatie.met", coordinatie.velden().lijst("met", w -> keuze(w, Formaatwoorden.GLI_MET)));
                 coordinatie.velden().sluit();
                 Integer aantal = m.geheelGetal("gecontracteerde_aanbieders");
                 specifiek.put("gecontracteerde_aanbieders", aantal == null
@@ -199,11 +186,11 @@ final class KetenaanpakLezer {
                     specifiek.put(sleutel, m.bewijs(sleutel));
                 }
                 specifiek.put("aanvullend_aanbod", m.bewijs("aanvullend_aanbod", "niet-nodig"));
-                specifiek.put("aanbod", m.lijst("aanbod", w -> keuze(w, OK_AANBOD)));
+                specifiek.put("aanbod", m.lijst("aanbod", w -> keuze(w, Formaatwoorden.OK_AANBOD)));
             }
-            case WELZIJN_OP_RECEPT -> specifiek.put("spuk_inzet", m.lijst("spuk_inzet", w -> keuze(w, SV_SPUK_INZET)));
+            case WELZIJN_OP_RECEPT -> specifiek.put("spuk_inzet", m.lijst("spuk_inzet", w -> keuze(w, Formaatwoorden.SV_SPUK_INZET)));
             case VALPREVENTIE -> {
-                specifiek.put("componenten", m.lijst("componenten", w -> keuze(w, VP_COMPONENTEN)));
+                specifiek.put("componenten", m.lijst("componenten", w -> keuze(w, Formaatwoorden.VP_COMPONENTEN)));
                 specifiek.put("bereik", m.aanwezigheid("bereik"));
                 List<MapLezer> jaren = m.lijstVanObjecten("bereik");
                 for (MapLezer j : jaren == null ? List.<MapLezer>of() : jaren) {
@@ -223,10 +210,10 @@ final class KetenaanpakLezer {
             }
             case KANSRIJKE_START -> {
                 MapLezer c = m.map("coalitie");
-                Feit vorm = c.keuze("vorm", KS_VORMEN);
+                Feit vorm = c.keuze("vorm", Formaatwoorden.KS_VORMEN);
                 java.time.LocalDate datum = c.datum("datum");
                 String bron = c.tekst("bron").waarde();
-                Feit partners = c.lijst("partners", w -> keuze(w, KS_PARTNERS));
+                Feit partners = c.lijst("partners", w -> keuze(w, Formaatwoorden.KS_PARTNERS));
                 c.lijst("overige_partners");
                 c.tekst("toelichting");
                 c.sluit();

@@ -1,7 +1,6 @@
 package nl.galacheck.invoer;
 
 import java.util.List;
-import java.util.Set;
 
 import nl.galacheck.regio.Feit;
 import nl.galacheck.regio.Machtiging;
@@ -12,9 +11,6 @@ import nl.galacheck.regio.Mandaat;
  * the declarations of the municipalities and the contacts.
  */
 final class MandaatLezer {
-
-    /** Who signs a municipality's declaration (Bijlage 2, r. 3334–3336). */
-    private static final Set<String> ONDERTEKENAARS = Set.of("wethouder", "burgemeester", "college", "ambtenaar");
 
     private final String regiocode;
 
@@ -48,7 +44,7 @@ final class MandaatLezer {
             if (gemeente.isAfwezig() && !gemeente.herkomst().aanwezig()) {
                 mm.fout(gemeente.herkomst(), "verplichte sleutel 'gemeente' ontbreekt", "de CBS-code van de gemeente die machtigt");
             }
-            Feit door = mm.keuze("door", ONDERTEKENAARS);
+            Feit door = mm.keuze("door", Formaatwoorden.ONDERTEKENAARS);
             Feit verklaring = new Feit(mm.herkomst(), Feit.Stand.JA, mm.datum("datum"), gemeente.waarde(),
                     mm.tekst("bron").waarde(), mm.tekst("toelichting").waarde(), List.of());
             mm.sluit();

@@ -44,7 +44,7 @@ public final class RegioSchema {
                 .build();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 b -> b.schemaRegistryConfig(config));
-        this.schema = registry.getSchema(tekst());
+        this.schema = registry.getSchema(boom());
     }
 
     /** The schema, read once per process. */
@@ -57,6 +57,15 @@ public final class RegioSchema {
             }
         }
         return gedeeld;
+    }
+
+    /** The schema as a tree, parsed once per process: the validator and {@link Formaatwoorden} read it. */
+    static JsonNode boom() {
+        return Boom.SCHEMA;
+    }
+
+    private static final class Boom {
+        static final JsonNode SCHEMA = tools.jackson.databind.json.JsonMapper.builder().build().readTree(tekst());
     }
 
     /** The schema text, as `galacheck schema` prints it. */

@@ -30,7 +30,6 @@ import nl.galacheck.regio.Uitvoeringsafspraak;
 final class Regiolezing {
 
     private static final Pattern REGIOCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
-    private static final Set<String> AANVRAAGONDERDELEN = Set.of("regioplan", "governance", "plan-van-aanpak");
 
     private final MapLezer wortel;
     private final String bestand;
@@ -131,7 +130,7 @@ final class Regiolezing {
             List<String> gedeeldMet = m.lijst("gedeeld_met").elementen().stream().map(Feit::waarde).toList();
             Feit inkoop = m.bewijs("inkoop_afgestemd");
             Feit monitoring = m.jaren("monitoring_aangeleverd");
-            Feit spuk = m.onderdelenMetJaren("spuk_onderdelen", w -> keuze(w, KetenaanpakLezer.SPUK_ONDERDELEN));
+            Feit spuk = m.onderdelenMetJaren("spuk_onderdelen", w -> keuze(w, Formaatwoorden.SPUK_ONDERDELEN));
             List<GemeentelijkeKetenaanpak> ketenaanpakken = code.isJa()
                     ? ketenaanpakLezer().gemeentelijk(m.map("ketenaanpakken"), code.waarde(), naam) : List.of();
             m.sluit();
@@ -162,7 +161,7 @@ final class Regiolezing {
         Feit aanvrager = spuk.gemeentecode("aanvrager");
         Feit aangevraagd = spuk.bewijs("aangevraagd");
         MapLezer.Bewijs compleet = spuk.bewijsObject("aanvraag_compleet");
-        Feit onderdelen = compleet.velden().lijst("onderdelen", w -> keuze(w, AANVRAAGONDERDELEN));
+        Feit onderdelen = compleet.velden().lijst("onderdelen", w -> keuze(w, Formaatwoorden.AANVRAAGONDERDELEN));
         compleet.velden().sluit();
         spuk.sluit();
         MapLezer.Bewijs coordinatie = m.bewijsObject("coordinatiekosten_zorgverzekeraar");

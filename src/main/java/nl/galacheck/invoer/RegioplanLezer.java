@@ -3,7 +3,6 @@ package nl.galacheck.invoer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import nl.galacheck.regio.Feit;
 import nl.galacheck.regio.Ketenaanpak;
@@ -12,8 +11,6 @@ import nl.galacheck.regio.Uitvoeringsafspraak;
 
 /** Reads {@code regioplan} (bouwsteen 4, GALA §3G-I.4): adoption, its parts A–I, and the progress of each agreement. */
 final class RegioplanLezer {
-
-    private static final Set<String> VOORTGANG = Set.of("afgerond", "op-schema", "vertraagd", "gestopt", "niet-gestart");
 
     private final String regiocode;
     private final List<Invoerfout> fouten;
@@ -49,7 +46,7 @@ final class RegioplanLezer {
                 a.fout(a.herkomst(), "afspraak '" + naam + "' staat twee keer in de uitvoering (eerder op regel " + eerder + ")",
                         "elke afspraak één keer");
             }
-            Feit voortgang = a.keuze("status", VOORTGANG);
+            Feit voortgang = a.keuze("status", Formaatwoorden.VOORTGANG);
             Feit afgerond = a.bewijs("afgerond");
             if (voortgang.isJa() && !voortgang.waarde().equals("afgerond") && afgerond.isJa()) {
                 a.fout(afgerond.herkomst(), "'afgerond' bij een afspraak met status " + voortgang.waarde(), "status: afgerond, of geen 'afgerond'");

@@ -3,7 +3,6 @@ package nl.galacheck.invoer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import nl.galacheck.regio.Feit;
 import nl.galacheck.regio.Gemeente;
@@ -18,9 +17,6 @@ import nl.galacheck.regio.Uitvoeringsafspraak;
  * references within the file.
  */
 final class ToelichtingLezer {
-
-    /** The parties that can accept an explanation: the other side of the agreement. */
-    static final Set<String> ACCEPTERENDE_PARTIJEN = Set.of("gemeenten", "zorgverzekeraar");
 
     private final String regiocode;
     private final List<Invoerfout> fouten;
@@ -126,7 +122,7 @@ final class ToelichtingLezer {
             return acceptaties;
         }
         for (MapLezer a : lezers) {
-            Feit partij = a.keuze("partij", ACCEPTERENDE_PARTIJEN);
+            Feit partij = a.keuze("partij", Formaatwoorden.ACCEPTERENDE_PARTIJEN);
             if (partij.isAfwezig() && !partij.herkomst().aanwezig()) {
                 a.fout(partij.herkomst(), "verplichte sleutel 'partij' ontbreekt", "gemeenten of zorgverzekeraar");
             }
