@@ -60,7 +60,6 @@ public final class Toetser {
      * the peildatum itself): the same rules, with facts dated later not yet counting.
      */
     public Tijdlijn tijdlijn(Regiobestand bestand, LocalDate peildatum) {
-        List<Tijdlijn.Stand> standen = new ArrayList<>();
         List<LocalDate> data = new ArrayList<>();
         for (LocalDate d = Tijdlijn.BEGIN; !d.isAfter(peildatum); d = d.plusMonths(1)) {
             data.add(d);
@@ -68,16 +67,20 @@ public final class Toetser {
         if (data.isEmpty() || !data.get(data.size() - 1).equals(peildatum)) {
             data.add(peildatum);
         }
-        List<Bevinding> laatste = List.of();
-        for (LocalDate d : data) {
-            laatste = toets(bestand, d).bevindingen().stream()
+        // each month is a session of its own, so they are judged on every core; only the last month's findings are kept
+        LocalDate laatsteDatum = data.get(data.size() - 1);
+        List<Map.Entry<Tijdlijn.Stand, List<Bevinding>>> perMaand = data.parallelStream().map(d -> {
+            List<Bevinding> verplicht = toets(bestand, d).bevindingen().stream()
                     .filter(b -> b.criterium().isVerplicht() && !b.criterium().isLandelijk() && !Werkvoorraad.isAfgeleid(b)).toList();
             Map<Status, Long> n = new java.util.EnumMap<>(Status.class);
-            laatste.forEach(b -> n.merge(b.status(), 1L, Long::sum));
-            standen.add(new Tijdlijn.Stand(d, n.getOrDefault(Status.VOLDAAN, 0L).intValue(),
+            verplicht.forEach(b -> n.merge(b.status(), 1L, Long::sum));
+            Tijdlijn.Stand stand = new Tijdlijn.Stand(d, n.getOrDefault(Status.VOLDAAN, 0L).intValue(),
                     n.getOrDefault(Status.NIET_VOLDAAN, 0L).intValue(), n.getOrDefault(Status.OPEN, 0L).intValue(),
-                    n.getOrDefault(Status.ONBEKEND, 0L).intValue(), laatste.size()));
-        }
+                    n.getOrDefault(Status.ONBEKEND, 0L).intValue(), verplicht.size());
+            return Map.entry(stand, d.equals(laatsteDatum) ? verplicht : List.<Bevinding>of());
+        }).toList();
+        List<Tijdlijn.Stand> standen = perMaand.stream().map(Map.Entry::getKey).toList();
+        List<Bevinding> laatste = perMaand.get(perMaand.size() - 1).getValue();
         Map<LocalDate, java.util.Set<String>> termijnen = new java.util.TreeMap<>();
         laatste.stream().filter(b -> b.termijn() != null && !b.termijn().isBefore(Tijdlijn.BEGIN) && !b.termijn().isAfter(peildatum))
                 .forEach(b -> termijnen.computeIfAbsent(b.termijn(), k -> new java.util.LinkedHashSet<>()).add(b.criterium().id()));
