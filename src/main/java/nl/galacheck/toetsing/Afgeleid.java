@@ -34,16 +34,14 @@ final class Afgeleid {
                     .filter(c -> afgeleid.afgeleidUit().contains(c.groep()) && c.isVerplicht() && !c.isLandelijk() && !c.isAfgeleid())
                     .toList();
             java.util.Set<String> ids = onderdelen.stream().map(Criterium::id).collect(java.util.stream.Collectors.toSet());
+            List<Oordeel> van = gewogen.stream().filter(o -> ids.contains(o.criterium())).toList();
             if ("ketenaanpak".equals(afgeleid.scope())) {
                 for (Ketenaanpakafspraken k : bestand.ketenaanpakken()) {
-                    List<Oordeel> van = gewogen.stream()
-                            .filter(o -> ids.contains(o.criterium()) && Objects.equals(o.onderwerp().ketenaanpak(), k.ketenaanpak()))
-                            .toList();
-                    uit.add(alleVoldaan(afgeleid.id(), Onderwerp.ketenaanpak(k.regio(), k.ketenaanpak()),
-                            afgeleid.tijdpad(), peildatum, van, onderdelen));
+                    uit.add(alleVoldaan(afgeleid.id(), Onderwerp.ketenaanpak(k.regio(), k.ketenaanpak()), afgeleid.tijdpad(),
+                            peildatum, van.stream().filter(o -> Objects.equals(o.onderwerp().ketenaanpak(), k.ketenaanpak())).toList(),
+                            onderdelen));
                 }
             } else {
-                List<Oordeel> van = gewogen.stream().filter(o -> ids.contains(o.criterium())).toList();
                 uit.add(alleVoldaan(afgeleid.id(), Onderwerp.regio(bestand.regio().code()), afgeleid.tijdpad(), peildatum,
                         van, onderdelen));
             }

@@ -154,8 +154,7 @@ public final class Toetser {
                 bevindingen.add(bevinding(c, o, peildatum));
             }
         }
-        bevindingen.sort(volgorde(bestand));
-        return bevindingen;
+        return gesorteerd(bevindingen, bestand);
     }
 
     /** Applies the deadline: the one place where "not met" becomes OPEN or NIET_VOLDAAN. */
@@ -200,15 +199,26 @@ public final class Toetser {
         return (int) ChronoUnit.DAYS.between(van, tot);
     }
 
-    /** Catalogue order, then municipalities in file order, then ketenaanpak, then file position. */
-    private Comparator<Bevinding> volgorde(Regiobestand bestand) {
+    /**
+     * Catalogue order, then municipalities in file order, then ketenaanpak, then file position. The keys are
+     * looked up once per finding, not once per comparison; the sort is stable, as before.
+     */
+    private List<Bevinding> gesorteerd(List<Bevinding> bevindingen, Regiobestand bestand) {
         Map<String, Integer> gemeenteIndex = new HashMap<>();
         bestand.gemeenten().stream().map(Gemeente::code).forEach(g -> gemeenteIndex.put(g, gemeenteIndex.size()));
-        return Comparator.<Bevinding>comparingInt(b -> criteriumIndex.get(b.criterium().id()))
-                .thenComparingInt(b -> b.onderwerp().gemeente() == null ? -1 : gemeenteIndex.getOrDefault(b.onderwerp().gemeente(), 999))
-                .thenComparingInt(b -> b.onderwerp().ketenaanpak() == null ? -1
-                        : KETENAANPAK_INDEX.getOrDefault(b.onderwerp().ketenaanpak(), 99))
-                .thenComparingInt(b -> b.feiten().isEmpty() ? 0 : b.feiten().get(0).regel())
-                .thenComparing(b -> b.onderwerp().onderdeel() == null ? "" : b.onderwerp().onderdeel());
+        List<Plaats> plaatsen = new ArrayList<>(bevindingen.size());
+        for (Bevinding b : bevindingen) {
+            Onderwerp o = b.onderwerp();
+            plaatsen.add(new Plaats(b, criteriumIndex.get(b.criterium().id()),
+                    o.gemeente() == null ? -1 : gemeenteIndex.getOrDefault(o.gemeente(), 999),
+                    o.ketenaanpak() == null ? -1 : KETENAANPAK_INDEX.getOrDefault(o.ketenaanpak(), 99),
+                    b.feiten().isEmpty() ? 0 : b.feiten().get(0).regel(), o.onderdeel() == null ? "" : o.onderdeel()));
+        }
+        plaatsen.sort(Comparator.comparingInt(Plaats::criterium).thenComparingInt(Plaats::gemeente)
+                .thenComparingInt(Plaats::ketenaanpak).thenComparingInt(Plaats::regel).thenComparing(Plaats::onderdeel));
+        return plaatsen.stream().map(Plaats::bevinding).toList();
+    }
+
+    private record Plaats(Bevinding bevinding, int criterium, int gemeente, int ketenaanpak, int regel, String onderdeel) {
     }
 }
