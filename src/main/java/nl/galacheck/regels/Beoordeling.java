@@ -7,7 +7,8 @@ import java.util.List;
  * than written as a rule of its own: which facts, and in what form. Applied by {@code toetsing.Catalogusoordeel}.
  *
  * @param feiten      {@code feit}: met when each is met on the peildatum (one or more, all of the same kind)
- * @param onderdeelVan {@code onderdeel_van}: the document the (first) fact is part of, whose date and "nee" it takes
+ * @param onderdeelVan {@code onderdeel_van}: the document the facts are part of, whose date and "nee" they take (the
+ *                    document itself may be one of the facts: K09, the agreements and the municipalities they name)
  * @param bevat       {@code bevat}: the values the list fact must hold (the document is {@code onderdeel_van})
  * @param elk         {@code elk}: one finding per value, each met when the list fact names it
  * @param periode     {@code periode}: per year of {@code jaren}, met when the list of years covers it and the

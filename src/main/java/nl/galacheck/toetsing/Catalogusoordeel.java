@@ -38,7 +38,7 @@ public final class Catalogusoordeel {
         List<Feit> feiten = new ArrayList<>();
         Feit lijst = b.ofGenoemdIn() == null || !feit.isAfwezig() ? null : b.ofGenoemdIn().lees(bron);
         feiten.add((lijst != null && lijst.bevat(b.waarde()) ? lijst.element(b.waarde()) : feit).onderdeelVan(document));
-        b.feiten().stream().skip(1).map(f -> f.lees(bron)).forEach(feiten::add);
+        b.feiten().stream().skip(1).map(f -> f.lees(bron).onderdeelVan(document)).forEach(feiten::add);
         return List.of(Oordelen.volgens(c.id(), onderwerp, p, feiten.toArray(new Feit[0])));
     }
 
