@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import nl.galacheck.fixture.Dekking;
 import nl.galacheck.fixture.FixtureRunner;
 import nl.galacheck.fixture.Fixturebron;
 import nl.galacheck.regels.Regelset;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "regeltest", mixinStandardHelpOptions = true,
         description = "Draait de fixtures van een regelmap (rules/**/fixtures/*.yaml) tegen de regels van die map en meldt per criterium geslaagd of mislukt, met het verschil per geval.",
         exitCodeListHeading = "%nAfsluitcodes:%n",
-        exitCodeList = {"0:alle gevallen geslaagd", "1:een of meer gevallen mislukt, of een criterium zonder gevallen",
+        exitCodeList = {"0:alle gevallen geslaagd", "1:een of meer gevallen mislukt, of een criterium zonder de vereiste gevallen (voldaan, niet voldaan, onbekend, voor en na de termijn)",
                 "2:verkeerd gebruik, regels die niet compileren of een onleesbaar fixturebestand"})
 final class RegeltestCommand implements Callable<Integer> {
 
@@ -47,12 +48,18 @@ final class RegeltestCommand implements Callable<Integer> {
         int mislukteGevallen = 0;
         for (var e : perCriterium.entrySet()) {
             List<FixtureRunner.Uitslag> mislukt = e.getValue().stream().filter(u -> !u.geslaagd()).toList();
-            boolean geslaagd = mislukt.isEmpty() && !e.getValue().isEmpty();
+            List<String> dekking = e.getValue().isEmpty() ? List.of() : regelset.catalogus().criterium(e.getKey())
+                    .map(c -> Dekking.tekorten(c, e.getValue().stream().flatMap(u -> u.geval().verwacht().stream()).toList()))
+                    .orElse(List.of());
+            boolean geslaagd = mislukt.isEmpty() && dekking.isEmpty() && !e.getValue().isEmpty();
             mislukteCriteria += geslaagd ? 0 : 1;
             mislukteGevallen += mislukt.size();
             String uitleg = e.getValue().isEmpty() ? "geen gevallen"
                     : mislukt.isEmpty() ? e.getValue().size() + " geval(len)" : mislukt.size() + " van " + e.getValue().size() + " geval(len) mislukt";
             uit.printf("  %-8s %-" + breedte + "s  %s%n", geslaagd ? "geslaagd" : "MISLUKT", e.getKey(), uitleg);
+            if (!dekking.isEmpty()) {
+                uit.printf("      dekking: %s%n", String.join("; ", dekking));
+            }
             for (FixtureRunner.Uitslag u : mislukt) {
                 uit.printf("      %s: %s%n", u.geval().plaats(u.fixture()), u.geval().naam());
                 u.verschillen().forEach(v -> uit.printf("        %s%n", v));

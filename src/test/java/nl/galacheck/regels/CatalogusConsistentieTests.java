@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import nl.galacheck.TestRegels;
+import nl.galacheck.fixture.Dekking;
 import nl.galacheck.fixture.Fixture;
 import nl.galacheck.fixture.FixtureRunner;
 import nl.galacheck.fixture.Fixturebron;
 import nl.galacheck.invoer.Regiotekst;
-import nl.galacheck.toetsing.Status;
 
 /**
  * The catalogue, the DRL rules and the fixtures must agree: no criterion without a rule and
@@ -103,28 +102,7 @@ class CatalogusConsistentieTests {
         for (Criterium c : catalogus.criteria()) {
             List<Fixture.Verwachting> alle = perCriterium.getOrDefault(c.id(), List.of()).stream()
                     .flatMap(g -> g.verwacht().stream()).toList();
-            if (alle.isEmpty()) {
-                fouten.add(c.id() + ": geen fixtures");
-                continue;
-            }
-            Set<Status> statussen = EnumSet.noneOf(Status.class);
-            alle.forEach(v -> statussen.add(v.status()));
-            if (!statussen.contains(Status.VOLDAAN)) {
-                fouten.add(c.id() + ": geen geval dat voldaan is");
-            }
-            if (!statussen.contains(Status.NIET_VOLDAAN) && !statussen.contains(Status.OPEN)) {
-                fouten.add(c.id() + ": geen geval dat niet voldaan is");
-            }
-            if (!statussen.contains(Status.ONBEKEND)) {
-                fouten.add(c.id() + ": geen geval met ontbrekende gegevens (onbekend)");
-            }
-            boolean heeftTermijn = c.tijdpad() != null || !c.jaren().isEmpty();
-            if (heeftTermijn && !statussen.contains(Status.OPEN)) {
-                fouten.add(c.id() + ": geen geval vóór de termijn (open)");
-            }
-            if (heeftTermijn && alle.stream().noneMatch(v -> v.dagenTeLaat() != null && v.dagenTeLaat() > 0)) {
-                fouten.add(c.id() + ": geen geval na de termijn (dagen_te_laat)");
-            }
+            Dekking.tekorten(c, alle).forEach(t -> fouten.add(c.id() + ": " + t));
         }
         assertEquals(List.of(), fouten);
     }
