@@ -33,7 +33,7 @@ final class CatalogusLader {
 
     /** The catalogue file as written. */
     record Bestand(String groep, String naam, String bron, Integer volgorde, List<Invoer> criteria,
-                   String toepassing, tools.jackson.databind.JsonNode gestart) {
+                   tools.jackson.databind.JsonNode gestart) {
     }
 
     /** The national figure a process step is compared with. */
