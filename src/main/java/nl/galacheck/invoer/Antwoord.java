@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
  */
 public final class Antwoord {
 
+    // compiled once: these run for every text value of every file
+    private static final java.util.regex.Pattern AANHALINGSTEKENS = java.util.regex.Pattern.compile("^['\"‘’“”]+|['\"‘’“”]+$");
+    private static final java.util.regex.Pattern SLOTTEKEN = java.util.regex.Pattern.compile("[.!]+$");
+
     /** Every common spelling of yes: Dutch, English, YAML 1.1 and 1.2, compared in lower case. */
     static final Set<String> JA = Set.of("ja", "j", "yes", "y", "true", "on", "waar");
     /** Every common spelling of no. */
@@ -73,7 +77,7 @@ public final class Antwoord {
         if (jaNee(tekst).isPresent()) {
             return Optional.empty();
         }
-        String ontdaan = tekst.trim().replaceAll("^['\"‘’“”]+|['\"‘’“”]+$", "");
+        String ontdaan = AANHALINGSTEKENS.matcher(tekst.trim()).replaceAll("");
         if (!ontdaan.equals(tekst.trim())) {
             // 'nee' written with its quotes inside the text is still a no
             Optional<String> binnen = jaNee(ontdaan).isPresent() ? Optional.of(ontdaan) : geenAntwoord(ontdaan);
@@ -91,12 +95,12 @@ public final class Antwoord {
 
     /** Whether evidence text is only one of the short words of {@link #HEEL} ("open", "x"). */
     static boolean heelKortGeenAntwoord(String tekst) {
-        return HEEL.contains(tekst.trim().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", ""));
+        return HEEL.contains(SLOTTEKEN.matcher(tekst.trim().toLowerCase(Locale.ROOT)).replaceAll(""));
     }
 
     /** Whether the whole text (trimmed, without a closing full stop) is one of the non-answer words. */
     static boolean heelGeenAntwoord(String tekst) {
-        String s = tekst.trim().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "");
+        String s = SLOTTEKEN.matcher(tekst.trim().toLowerCase(Locale.ROOT)).replaceAll("");
         return !s.isEmpty() && (BEGIN.contains(s) || OVERAL.contains(s) || s.chars().allMatch(c -> "?-–—.…".indexOf(c) >= 0));
     }
 

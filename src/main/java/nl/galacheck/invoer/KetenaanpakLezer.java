@@ -62,7 +62,7 @@ final class KetenaanpakLezer {
             MapLezer.Bewijs inkoopbeleid = m.bewijsObject("inkoopbeleid_zorgverzekeraar");
             Feit vertaald = inkoopbeleid.velden().bewijs("regionale_afspraken_vertaald");
             inkoopbeleid.velden().sluit();
-            Map<String, Feit> specifiek = new HashMap<>();
+            Map<String, Feit> specifiek = new java.util.LinkedHashMap<>();
             switch (k) {
                 case GLI -> specifiek.put("verwijzers_geinformeerd", m.bewijs("verwijzers_geinformeerd"));
                 case OVERGEWICHT_KINDEREN -> {
@@ -113,7 +113,7 @@ final class KetenaanpakLezer {
             if (toegang.isJa() && gemeente.equals(toegang.waarde())) {
                 m.fout(toegang.herkomst(), "toegang via de gemeente zelf", "een andere gemeente, of `eigen_aanbod`");
             }
-            Map<String, Feit> specifiek = new HashMap<>();
+            Map<String, Feit> specifiek = new java.util.LinkedHashMap<>();
             List<Bereik> bereik = new ArrayList<>();
             gemeentelijkSpecifiek(k, m, specifiek, bereik);
             Map<String, Feit> stappen = stappen(m, STAPPEN_GEMEENTE.get(k));
@@ -158,7 +158,7 @@ final class KetenaanpakLezer {
      */
     private Map<String, Feit> stappen(MapLezer blok, List<String> sleutels) {
         MapLezer m = blok.map("stappen");
-        Map<String, Feit> stappen = new HashMap<>();
+        Map<String, Feit> stappen = new java.util.LinkedHashMap<>();
         for (String sleutel : sleutels) {
             stappen.put(sleutel, m.bewijs(sleutel));
         }

@@ -8,6 +8,9 @@ import java.util.Locale;
  */
 public final class Plaatshouder {
 
+    // compiled once: these run for every text value of every file
+    private static final java.util.regex.Pattern PUNTHAKEN = java.util.regex.Pattern.compile("<[^<>]*>");
+
     /** A municipality code that cannot exist (CBS codes start at GM0003). */
     public static final String GEMEENTECODE = "GM0000";
     public static final String GEMEENTENAAM = "Gemeentenaam";
@@ -18,7 +21,7 @@ public final class Plaatshouder {
     static boolean is(String waarde) {
         String s = waarde.trim();
         return s.equals(GEMEENTECODE) || s.toLowerCase(Locale.ROOT).equals(GEMEENTENAAM.toLowerCase(Locale.ROOT))
-                || s.matches("<[^<>]*>");
+                || PUNTHAKEN.matcher(s).matches();
     }
 
     /** What belongs where the placeholder stands. */

@@ -16,6 +16,10 @@ import nl.galacheck.regio.Herkomst;
  */
 final class Tekstbewijs {
 
+    // compiled once: these run for every text value of every file
+    private static final java.util.regex.Pattern GETAL = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("(?i)\\b(https?://|www\\.)\\S+");
+
     private static final String DATUM_VERWACHT = "een datum JJJJ-MM-DD";
 
     private Tekstbewijs() {
@@ -45,7 +49,7 @@ final class Tekstbewijs {
             fouten.add(Invoerfout.bij(h, "'" + s.trim() + "' is geen bewijs: het zegt niet wat er is", Antwoord.inPlaatsDaarvan(s), null));
             return Feit.afwezig(h);
         }
-        if (s.trim().matches("\\d+")) {
+        if (GETAL.matcher(s.trim()).matches()) {
             // "1", "2023", "20230703": a number says neither yes nor which document, nor (as a day) when
             fouten.add(Invoerfout.bij(h, "'" + s.trim() + "' is een getal, geen bewijs", "ja, nee, een datum JJJJ-MM-DD of de titel van het document", null));
             return Feit.afwezig(h);
@@ -150,6 +154,6 @@ final class Tekstbewijs {
 
     /** A URL often carries a date in its path; that date says nothing about when something was met. */
     private static String zonderUrl(String s) {
-        return s.replaceAll("(?i)\\b(https?://|www\\.)\\S+", " ");
+        return URL.matcher(s).replaceAll(" ");
     }
 }

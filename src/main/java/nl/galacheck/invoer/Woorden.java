@@ -12,16 +12,20 @@ import java.util.Set;
  */
 final class Woorden {
 
+    // compiled once: these run for every text value of every file
+    private static final java.util.regex.Pattern ACCENTEN = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SCHEIDING = java.util.regex.Pattern.compile("[\\s_\\-\u2010-\u2015]+");
+    private static final java.util.regex.Pattern RANDSTREEPJES = java.util.regex.Pattern.compile("^-+|-+$");
+
     private Woorden() {
     }
 
     /** "GGD Gezondheids­monitor" → "ggd-gezondheidsmonitor": lower case, no accents, one hyphen between words. */
     static String normaal(String woord) {
-        String zonderAccenten = Normalizer.normalize(woord, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return zonderAccenten.toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace("\u00ad", "")
-                .replaceAll("[\\s_\\-\u2010-\u2015]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String zonderAccenten = ACCENTEN.matcher(Normalizer.normalize(woord, Normalizer.Form.NFD)).replaceAll("");
+        String s = SCHEIDING.matcher(zonderAccenten.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace("\u00ad", "")).replaceAll("-");
+        return RANDSTREEPJES.matcher(s).replaceAll("");
     }
 
     /**

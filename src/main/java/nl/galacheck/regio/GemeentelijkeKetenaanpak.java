@@ -27,9 +27,10 @@ public record GemeentelijkeKetenaanpak(String regio, String gemeente, String gem
                                        java.util.Map<String, Feit> stappen) {
 
     public GemeentelijkeKetenaanpak {
-        specifiek = java.util.Map.copyOf(specifiek);
+        // in the order read: what iterates them (the started-derivation's citation) must give the same bytes every run
+        specifiek = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(specifiek));
         bereik = java.util.List.copyOf(bereik);
-        stappen = java.util.Map.copyOf(stappen);
+        stappen = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stappen));
     }
     /**
      * Whether the municipality started the ketenaanpak, as the RIVM monitor defines it (RIVM 2026-0060,
@@ -48,9 +49,10 @@ public record GemeentelijkeKetenaanpak(String regio, String gemeente, String gem
         }
         java.util.List<Feit> gezet = stappen.values().stream().filter(Feit::isJa).toList();
         if (!gezet.isEmpty()) {
-            java.time.LocalDate eerste = gezet.stream().map(Feit::datum).filter(java.util.Objects::nonNull)
-                    .min(java.util.Comparator.naturalOrder()).orElse(null);
-            return afgeleid(true, eerste, gezet.get(0).herkomst(), "afgeleid: " + gezet.size() + " processtap(pen) gezet");
+            // the step with the earliest date is the evidence (its date counts); undated ones after, in catalogue order
+            Feit eerste = gezet.stream().min(java.util.Comparator.comparing(Feit::datum,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).orElseThrow();
+            return afgeleid(true, eerste.datum(), eerste.herkomst(), "afgeleid: " + gezet.size() + " processtap(pen) gezet");
         }
         boolean ietsNee = stappen.values().stream().anyMatch(Feit::isNee);
         return ietsNee ? afgeleid(false, null, gestart.herkomst(), "afgeleid: geen processtap gezet") : gestart;

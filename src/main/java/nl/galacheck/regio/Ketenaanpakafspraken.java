@@ -25,8 +25,9 @@ public record Ketenaanpakafspraken(String regio, String ketenaanpak, Herkomst he
                                    java.util.Map<String, Feit> stappen) {
 
     public Ketenaanpakafspraken {
-        specifiek = java.util.Map.copyOf(specifiek);
-        stappen = java.util.Map.copyOf(stappen);
+        // in the order read: what iterates them (the started-derivation's citation) must give the same bytes every run
+        specifiek = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(specifiek));
+        stappen = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stappen));
     }
     /**
      * A RIVM process step at regional level ({@code ketenaanpakken.<ketenaanpak>.stappen}); a step that shares the

@@ -21,6 +21,10 @@ import nl.galacheck.regio.Ketenaanpak;
  */
 public record Werkvoorraad(List<Bevinding> eerstTeDoen, List<Aanvulling> aanTeVullen, List<LandelijkeBlokkade> landelijk) {
 
+    // compiled once: they run for every finding the file lacks a fact for
+    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[\\d+]");
+    private static final java.util.regex.Pattern KETENAANPAK = java.util.regex.Pattern.compile("ketenaanpakken\\.[a-z-]+");
+
     /** One missing key and the findings that wait for it (one per subject). */
     public record Aanvulling(String sleutel, Herkomst plaats, List<Bevinding> bevindingen) {
 
@@ -77,8 +81,8 @@ public record Werkvoorraad(List<Bevinding> eerstTeDoen, List<Aanvulling> aanTeVu
         Map<String, java.util.Set<String>> sleutels = new LinkedHashMap<>();
         regionaalVerplicht.stream().filter(b -> b.status() == Status.ONBEKEND).forEach(b -> {
             Herkomst h = b.feiten().stream().filter(f -> !f.aanwezig()).findFirst().orElse(b.feiten().isEmpty() ? null : b.feiten().get(0));
-            String sleutel = h == null ? "(geen plaats)" : h.pad().replaceAll("\\[\\d+]", "[]");
-            String patroon = sleutel.replaceAll("ketenaanpakken\\.[a-z-]+", "ketenaanpakken.<ketenaanpak>");
+            String sleutel = h == null ? "(geen plaats)" : INDEX.matcher(h.pad()).replaceAll("[]");
+            String patroon = KETENAANPAK.matcher(sleutel).replaceAll("ketenaanpakken.<ketenaanpak>");
             perPatroon.computeIfAbsent(patroon, k -> new ArrayList<>()).add(b);
             sleutels.computeIfAbsent(patroon, k -> new java.util.LinkedHashSet<>()).add(sleutel);
             plaats.putIfAbsent(patroon, h);
