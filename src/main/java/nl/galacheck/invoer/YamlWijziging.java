@@ -28,10 +28,12 @@ final class YamlWijziging {
 
     /** {@code basis} with {@code wijziging} merged in. */
     YamlKnoop voegSamen(YamlKnoop basis, YamlKnoop wijziging) {
-        if (basis == null || basis.soort() != YamlKnoop.Soort.MAP || wijziging.soort() != YamlKnoop.Soort.MAP) {
+        if (wijziging.soort() != YamlKnoop.Soort.MAP) {
             return wijziging;
         }
-        YamlKnoop resultaat = basis;
+        // an object where the base has none is merged into an empty one, so its path keys unfold as well
+        YamlKnoop resultaat = basis != null && basis.soort() == YamlKnoop.Soort.MAP ? basis
+                : YamlKnoop.map(wijziging.herkomst(), new LinkedHashMap<>());
         for (var veld : wijziging.velden().entrySet()) {
             List<String> stappen = stappen(veld.getKey(), veld.getValue().herkomst());
             if (stappen != null) {

@@ -101,6 +101,22 @@ class FixtureregiosTests {
     }
 
     @Test
+    void padenOokBinnenEenNieuwObject() {
+        Fixtureregios f = regios("""
+                gevallen:
+                  - naam: a
+                    regio:
+                      versie: 1
+                      regio: {code: T, naam: Toetsregio}
+                      gemeenten: [{code: GM9991, naam: Eerstedorp}]
+                      mandaat: {zorgverzekeraar.coordinerend: Zorgverzekeraar Toets, zorgverzekeraar.mandaat: 2023-05-01}
+                """);
+        Regiobestand a = f.regio(0);
+        assertEquals("Zorgverzekeraar Toets", a.mandaat().zorgverzekeraarCoordinerend().waarde());
+        assertEquals("mandaat.zorgverzekeraar.mandaat", a.mandaat().zorgverzekeraarMandaat().herkomst().pad());
+    }
+
+    @Test
     void zonderBasisBegintEenGevalLeeg() {
         Fixtureregios f = regios("""
                 gevallen:
