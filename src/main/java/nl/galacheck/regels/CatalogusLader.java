@@ -87,7 +87,7 @@ final class CatalogusLader {
                 fouten.add(b.naam() + ": groep " + inhoud.groep() + " staat ook in " + eerder);
             }
             groepen.add(new Groep(inhoud.groep(), inhoud.naam(), inhoud.bron(), inhoud.volgorde()));
-            gestart.putAll(gestartReferenties(inhoud.gestart(), b.naam(), fouten));
+            gestart.putAll(Stappenlezer.gestartReferenties(mapper, inhoud.gestart(), b.naam(), fouten));
             for (Invoer c : inhoud.criteria()) {
                 String plaats = b.naam() + ": criterium " + (c.id() == null ? "(zonder id)" : c.id()) + ": ";
                 List<String> eigen = controleer(c);
@@ -100,7 +100,7 @@ final class CatalogusLader {
                     Beoordeling beoordeling;
                     Map<String, Object> parameters;
                     try {
-                        cijfer(c.referentie());
+                        Stappenlezer.cijfer(c.referentie());
                     } catch (IllegalArgumentException e) {
                         fouten.add(plaats + e.getMessage());
                         continue;
@@ -110,7 +110,7 @@ final class CatalogusLader {
                     try {
                         beoordeling = beoordeling(c);
                         parameters = parameters(c.parameters());
-                        stap = stap(c);
+                        stap = Stappenlezer.stap(c);
                     } catch (IllegalArgumentException e) {
                         fouten.add(opRegel + e.getMessage());
                         continue;
@@ -125,63 +125,11 @@ final class CatalogusLader {
             }
         }
         afgeleid(criteria, groepCodes.keySet(), fouten);
-        controleerZelfdeFeit(criteria, fouten);
+        Stappenlezer.controleerZelfdeFeit(criteria, fouten);
         if (!fouten.isEmpty()) {
             throw new RegelsetException(fouten);
         }
         return new Catalogus(groepen, criteria, gestart);
-    }
-
-    /** A step that shares a criterion's fact names a criterion that exists and, where it declares its fact, the same one. */
-    private static void controleerZelfdeFeit(List<Criterium> criteria, List<String> fouten) {
-        Map<String, Criterium> perId = new HashMap<>();
-        criteria.forEach(c -> perId.put(c.id(), c));
-        for (Criterium c : criteria) {
-            if (c.stap() == null || c.stap().zelfdeFeitAls() == null) {
-                continue;
-            }
-            Criterium ander = perId.get(c.stap().zelfdeFeitAls());
-            if (ander == null) {
-                fouten.add(c.bestand() + ": criterium " + c.id() + ": zelfde_feit_als " + c.stap().zelfdeFeitAls() + " is geen criterium");
-            } else if (ander.beoordeling() != null && !ander.beoordeling().feit().toString().equals(c.stap().feit().toString())) {
-                fouten.add(c.bestand() + ": criterium " + c.id() + ": feit " + c.stap().feit() + " is niet het feit van "
-                        + ander.id() + " (" + ander.beoordeling().feit() + ")");
-            }
-        }
-    }
-
-    /** The figure, with the basis its description names; a description naming no known basis is a catalogue error. */
-    private static Referentie cijfer(ReferentieInvoer r) {
-        if (r == null || r.percentage() == null || r.aantal() == null || r.basis() == null) {
-            return null;
-        }
-        Referentie.Grondslag g = Referentie.Grondslag.uit(r.omschrijving()).orElseThrow(() -> new IllegalArgumentException(
-                "referentie.omschrijving '" + r.omschrijving() + "' noemt geen bekende grondslag (van de gemeenten, van de gestarte "
-                        + "gemeenten, preferente zorgverzekeraars)"));
-        return new Referentie(r.percentage(), r.aantal(), r.basis(), r.omschrijving(), g);
-    }
-
-    /** The share of municipalities started per ketenaanpak ({@code gestart.<ketenaanpak>.referentie}), to compare with. */
-    private Map<String, Referentie> gestartReferenties(tools.jackson.databind.JsonNode gestart, String bestand,
-                                                                          List<String> fouten) {
-        Map<String, Referentie> m = new java.util.LinkedHashMap<>();
-        if (gestart == null) {
-            return m;
-        }
-        for (var e : gestart.properties()) {
-            tools.jackson.databind.JsonNode r = e.getValue().get("referentie");
-            if (r == null) {
-                continue;
-            }
-            try {
-                m.put(e.getKey(), cijfer(mapper.treeToValue(r, ReferentieInvoer.class)));
-            } catch (JacksonException ex) {
-                fouten.add(bestand + ": gestart." + e.getKey() + ".referentie: " + ex.getOriginalMessage().lines().findFirst().orElse(""));
-            } catch (IllegalArgumentException ex) {
-                fouten.add(bestand + ": gestart." + e.getKey() + ": " + ex.getMessage());
-            }
-        }
-        return m;
     }
 
     /**
@@ -239,7 +187,7 @@ final class CatalogusLader {
                 genoemd == null ? null : genoemd.waarde());
     }
 
-    private static Feitverwijzing verwijzing(String veld, String tekst) {
+    static Feitverwijzing verwijzing(String veld, String tekst) {
         try {
             return Feitverwijzing.ontleed(tekst);
         } catch (IllegalArgumentException e) {
@@ -297,24 +245,6 @@ final class CatalogusLader {
         }
     }
 
-    private static Stap stap(Invoer c) {
-        if (c.sleutel() == null) {
-            return null;
-        }
-        // a step that reads the fact of a GALA criterion names it (zelfde_feit_als) and where that fact stands (feit)
-        boolean heeftFeit = c.feit() != null && !c.feit().isEmpty();
-        if (leeg(c.zelfdeFeitAls()) == heeftFeit || heeftFeit && c.feit().size() > 1) {
-            throw new IllegalArgumentException("een stap met zelfde_feit_als noemt één feit (de plaats van dat feit), en omgekeerd");
-        }
-        Feitverwijzing feit = heeftFeit ? verwijzing("feit", c.feit().get(0)) : null;
-        if (feit != null && !c.scope().equals(feit.scope())) {
-            throw new IllegalArgumentException("feit " + feit + " gaat over scope " + feit.scope() + ", niet " + c.scope());
-        }
-        ReferentieInvoer r = c.referentie();
-        return new Stap(c.sleutel(), c.niveau(), r == null ? null : r.omschrijving(), c.zelfdeFeitAls(), feit, cijfer(r),
-                r == null ? null : r.opmerking(), c.geholpenIndicator() != null && c.geholpenIndicator().asBoolean(false));
-    }
-
     private static List<String> controleer(Invoer c) {
         List<String> fouten = new ArrayList<>();
         if (leeg(c.id()) || !ID.matcher(c.id()).matches()) {
@@ -363,7 +293,7 @@ final class CatalogusLader {
         return s.replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").trim();
     }
 
-    private static boolean leeg(String s) {
+    static boolean leeg(String s) {
         return s == null || s.isBlank();
     }
 }
