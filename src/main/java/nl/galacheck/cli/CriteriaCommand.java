@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import nl.galacheck.rapport.Uitleg;
 import nl.galacheck.regels.Catalogus;
 import nl.galacheck.regels.Criterium;
 import nl.galacheck.regels.Groep;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import nl.galacheck.invoer.Plaatshouder;
 import nl.galacheck.invoer.RegioSchema;
+import nl.galacheck.rapport.Uitleg;
 import nl.galacheck.regels.Catalogus;
 import nl.galacheck.regels.Criterium;
 import nl.galacheck.regio.Ketenaanpak;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.galacheck.invoer.Levenshtein;
-
+import nl.galacheck.rapport.Uitleg;
 import nl.galacheck.regels.Catalogus;
 import nl.galacheck.regels.Criterium;
 import nl.galacheck.regels.Regelset;

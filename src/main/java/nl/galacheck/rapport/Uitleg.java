@@ -1,4 +1,4 @@
-package nl.galacheck.cli;
+package nl.galacheck.rapport;
 
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
@@ -6,13 +6,17 @@ import java.util.stream.Collectors;
 import nl.galacheck.regels.Catalogus;
 import nl.galacheck.regels.Criterium;
 
-/** The full explanation of one criterion, as {@code galacheck uitleg} prints it. */
-final class Uitleg {
+/**
+ * The full explanation of one criterion, as {@code galacheck uitleg} prints it: a presentation of the catalogue, so it
+ * stands with the renderers.
+ */
+public final class Uitleg {
 
     private Uitleg() {
     }
 
-    static String termijn(Criterium c) {
+    /** The deadline as the criteria list and the template show it: a date, "jaarlijks 2023–2026" or "–". */
+    public static String termijn(Criterium c) {
         if (c.tijdpad() != null) {
             return c.tijdpad().toString();
         }
@@ -22,7 +26,7 @@ final class Uitleg {
         return "–";
     }
 
-    static void schrijf(Criterium c, Catalogus catalogus, PrintWriter uit) {
+    public static void schrijf(Criterium c, Catalogus catalogus, PrintWriter uit) {
         uit.printf("%s — %s%n%n", c.id(), c.titel());
         uit.printf("  groep:       %s %s%n", c.groep(), catalogus.groep(c.groep()).naam());
         uit.printf("  ernst:       %s%s%n", c.gewicht(), c.isLandelijk() && c.ernst() != Criterium.Ernst.SIGNAAL
