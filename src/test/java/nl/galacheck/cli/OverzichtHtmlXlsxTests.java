@@ -3,7 +3,6 @@ package nl.galacheck.cli;
 import static nl.galacheck.cli.GalacheckCommandTests.galacheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,18 +15,16 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
+
+import nl.galacheck.Testbrowser;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,8 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class OverzichtHtmlXlsxTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path UIT = Path.of("target", "galacheck-overzicht");
     private static final String PEILDATUM = "2026-11-29";
 
@@ -140,22 +135,8 @@ class OverzichtHtmlXlsxTests {
         if (browser != null) {
             return browser;
         }
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Chromium ontbreekt in CI: installeer chromium en chromium-driver");
-            }
-            Assumptions.abort("geen Chromium op deze machine (apt-get install chromium chromium-driver)");
-        }
-        ChromeOptions opties = new ChromeOptions();
-        opties.setBinary(CHROMIUM.toFile());
-        opties.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory("galacheck-chromium-"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        opties.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService dienst = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(dienst, opties);
+        Testbrowser.vereist();
+        browser = Testbrowser.start(Testbrowser.opties(1400, 1000));
         browser.get(html.toAbsolutePath().toUri().toString());
         return browser;
     }

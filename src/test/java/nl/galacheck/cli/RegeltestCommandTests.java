@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,20 +17,6 @@ import nl.galacheck.TestRegels;
 /** {@code galacheck regeltest}: the fixtures of an edited copy of rules/ catch a broken rule, and say which criterion and case. */
 class RegeltestCommandTests {
 
-    private static Path kopie(Path doel) throws IOException {
-        try (Stream<Path> s = Files.walk(TestRegels.MAP)) {
-            for (Path p : s.toList()) {
-                Path naar = doel.resolve(TestRegels.MAP.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(naar);
-                } else {
-                    Files.copy(p, naar);
-                }
-            }
-        }
-        return doel;
-    }
-
     private static void vervang(Path bestand, String oud, String nieuw) throws IOException {
         String tekst = Files.readString(bestand);
         assertTrue(tekst.contains(oud), bestand + " bevat niet " + oud);
@@ -40,7 +25,7 @@ class RegeltestCommandTests {
 
     @Test
     void eenOngeschondenKopieSlaagt(@TempDir Path map) throws IOException {
-        Path regels = kopie(map.resolve("regels"));
+        Path regels = TestRegels.kopie(map.resolve("regels"));
         GalacheckCommandTests.Uitkomst u = galacheck("regeltest", "--regels", regels.toString());
         assertEquals(0, u.code(), u.uit() + u.fout());
         assertTrue(u.uit().startsWith("Regeltest van " + regels + ":"), u.uit());
@@ -51,7 +36,7 @@ class RegeltestCommandTests {
 
     @Test
     void eenKapotteRegelNoemtHetCriteriumEnHetGeval(@TempDir Path map) throws IOException {
-        Path regels = kopie(map.resolve("regels"));
+        Path regels = TestRegels.kopie(map.resolve("regels"));
         // the source that makes niet-van-toepassing acceptable is now required to be absent
         vervang(regels.resolve("bouwstenen/mandaat/mandaat.drl"), "insert(zv.bron() != null", "insert(zv.bron() == null");
         // and B1.2 keeps one case only: it passes, but no longer covers what every criterion must
@@ -82,7 +67,7 @@ class RegeltestCommandTests {
 
     @Test
     void eenRegelDieNietCompileertGeeftBestandEnRegel(@TempDir Path map) throws IOException {
-        Path regels = kopie(map.resolve("regels"));
+        Path regels = TestRegels.kopie(map.resolve("regels"));
         vervang(regels.resolve("bouwstenen/mandaat/mandaat.drl"), "rule \"B1.3 coördinerende zorgverzekeraar gemandateerd\"\nwhen",
                 "rule \"B1.3 coördinerende zorgverzekeraar gemandateerd\"\nwhen\n    $p : Peildatum(");
         GalacheckCommandTests.Uitkomst u = galacheck("regeltest", "--regels", regels.toString());
@@ -93,7 +78,7 @@ class RegeltestCommandTests {
 
     @Test
     void eenKapotFixturebestandGeeftBestandRegelEnKolom(@TempDir Path map) throws IOException {
-        Path regels = kopie(map.resolve("regels"));
+        Path regels = TestRegels.kopie(map.resolve("regels"));
         Path b12 = regels.resolve("bouwstenen/mandaat/fixtures/B1.2.yaml");
         vervang(b12, "status: VOLDAAN", "status: VOLDAN");
         Path b11 = regels.resolve("bouwstenen/mandaat/fixtures/B1.1.yaml");

@@ -3,7 +3,6 @@ package nl.galacheck.rapport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,19 +11,16 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
+import nl.galacheck.Testbrowser;
 import nl.galacheck.toetsing.RegioToetsing;
 import nl.galacheck.toetsing.Status;
 
@@ -35,32 +31,16 @@ import nl.galacheck.toetsing.Status;
  */
 class HtmlRapportBrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path MAP = Path.of("target", "galacheck-html");
 
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Chromium ontbreekt in CI: .ci/run installeert chromium en chromium-driver");
-            }
-            Assumptions.abort("geen Chromium op deze machine (apt-get install chromium chromium-driver)");
-        }
+        Testbrowser.vereist();
         Files.createDirectories(MAP);
         Files.write(MAP.resolve("rapport.html"), Voorbeeldrapport.bytes("html"));
-        ChromeOptions opties = new ChromeOptions();
-        opties.setBinary(CHROMIUM.toFile());
-        opties.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,2000",
-                "--user-data-dir=" + Files.createTempDirectory("galacheck-chromium-"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        opties.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService dienst = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(dienst, opties);
+        browser = Testbrowser.start(Testbrowser.opties(1280, 2000));
         browser.get(MAP.resolve("rapport.html").toUri().toString());
     }
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +27,7 @@ class AfgeleidUitTests {
 
     @Test
     void eenOnbekendeGroepOfEenVerkeerdeScopeIsEenCatalogusfout(@TempDir Path tmp) throws IOException {
-        Path regels = kopie(tmp);
+        Path regels = TestRegels.kopie(tmp);
         Path b0 = regels.resolve("bouwstenen/infrastructuur/criteria.yaml");
         Files.writeString(b0, Files.readString(b0).replace("afgeleid_uit: [B1, B2, B3, B4, B5, B6]", "afgeleid_uit: [B1, B9]")
                 .replace("    scope: regio\n", "    scope: gemeente\n"));
@@ -39,17 +38,4 @@ class AfgeleidUitTests {
                 + "ketenaanpak, niet per gemeente")), meldingen.toString());
     }
 
-    private static Path kopie(Path doel) throws IOException {
-        try (Stream<Path> s = Files.walk(TestRegels.MAP)) {
-            for (Path p : s.toList()) {
-                Path d = doel.resolve(TestRegels.MAP.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(d);
-                } else {
-                    Files.copy(p, d);
-                }
-            }
-        }
-        return doel;
-    }
 }

@@ -2,7 +2,6 @@ package nl.galacheck.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -16,17 +15,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import nl.galacheck.Testbrowser;
 import nl.galacheck.TestRegels;
 import nl.galacheck.invoer.RegioLader;
 import nl.galacheck.invoer.Regiobestanden;
@@ -42,8 +40,6 @@ import nl.galacheck.toetsing.Status;
  */
 class PaginaBrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final LocalDate PEILDATUM = LocalDate.of(2026, 11, 29);
 
     private static Testserver server;
@@ -52,25 +48,15 @@ class PaginaBrowserTests {
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("Chromium ontbreekt in CI: .ci/run installeert chromium en chromium-driver");
-            }
-            Assumptions.abort("geen Chromium op deze machine (apt-get install chromium chromium-driver)");
-        }
+        Testbrowser.vereist();
         server = Testserver.lokaal();
         downloads = Files.createTempDirectory("galacheck-downloads-");
-        ChromeOptions opties = new ChromeOptions();
-        opties.setBinary(CHROMIUM.toFile());
-        opties.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1600",
-                "--user-data-dir=" + Files.createTempDirectory("galacheck-chromium-"));
+        ChromeOptions opties = Testbrowser.opties(1280, 1600);
         Map<String, Object> voorkeuren = new HashMap<>();
         voorkeuren.put("download.default_directory", downloads.toString());
         voorkeuren.put("download.prompt_for_download", false);
         opties.setExperimentalOption("prefs", voorkeuren);
-        ChromeDriverService dienst = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(dienst, opties);
+        browser = Testbrowser.start(opties);
         // headless Chromium saves downloads only when told where
         browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     }
