@@ -61,7 +61,7 @@ final class Stappenlezer {
         if (CatalogusLader.leeg(c.zelfdeFeitAls()) == heeftFeit || heeftFeit && c.feit().size() > 1) {
             throw new IllegalArgumentException("een stap met zelfde_feit_als noemt één feit (de plaats van dat feit), en omgekeerd");
         }
-        Feitverwijzing feit = heeftFeit ? CatalogusLader.verwijzing("feit", c.feit().get(0)) : null;
+        Feitverwijzing feit = heeftFeit ? Verklaringen.verwijzing("feit", c.feit().get(0)) : null;
         if (feit != null && !c.scope().equals(feit.scope())) {
             throw new IllegalArgumentException("feit " + feit + " gaat over scope " + feit.scope() + ", niet " + c.scope());
         }
