@@ -3,6 +3,7 @@ package nl.galacheck.rapport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +16,9 @@ import nl.galacheck.toetsing.RegioToetsing;
 import nl.galacheck.toetsing.Status;
 import nl.galacheck.toetsing.Toetsing;
 import nl.galacheck.toetsing.Werkvoorraad;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.util.RawValue;
 
 /**
  * The JSON report: a stable, documented structure (README, "Het JSON-rapport") that later formats
@@ -39,24 +34,8 @@ final class JsonRenderer implements Renderer {
     private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    /**
-     * A region written on its own, indented as it stands in {@code regios} (one object level deeper; arrays stay
-     * inline, as Jackson's default printer has them), so it can be rendered apart and spliced in as a raw value.
-     */
-    private final ObjectWriter regioSchrijver = mapper.writer().with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultPrettyPrinter.Indenter() {
-        @Override
-        public void writeIndentation(JsonGenerator g, int level) {
-            DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.writeIndentation(g, level + 1);
-        }
-
-        @Override
-        public boolean isInline() {
-            return false;
-        }
-    }));
-
     record Json(int formaatversie, LocalDate peildatum, String regels, int criteria, boolean verplichteTekorten,
-                Verantwoording verantwoording, String selectie, List<RawValue> regios) {
+                Verantwoording verantwoording, String selectie, List<Regio> regios) {
     }
 
     record Regio(String code, String naam, String bestand, Map<Status, Long> telling, List<Groepstelling> bouwstenen,
@@ -130,14 +109,21 @@ final class JsonRenderer implements Renderer {
     @Override
     public void schrijf(Rapport rapport, OutputStream uit) throws IOException {
         Toetsing t = rapport.toetsing();
-        // each region is mapped and written when the writer nears it, a few ahead on the other cores, never all at
-        // once: a national report is tens of megabytes
-        try (Vooruit<RawValue> regios = new Vooruit<>(t.regios().size(),
-                i -> new RawValue(new Utf8(regioSchrijver.writeValueAsBytes(regio(t, t.regios().get(i))))))) {
-            String selectie = rapport.selectie().isAlles() ? null : rapport.selectie().omschrijving();
-            mapper.writeValue(uit, new Json(FORMAATVERSIE, t.peildatum(), t.regels(), t.catalogus().grootte(),
-                    t.heeftVerplichteTekorten(), rapport.verantwoording(), selectie, regios));
-        }
+        // each region's findings are mapped when the writer reaches them, not all held at once
+        List<Regio> regios = new AbstractList<>() {
+            @Override
+            public Regio get(int i) {
+                return regio(t, t.regios().get(i));
+            }
+
+            @Override
+            public int size() {
+                return t.regios().size();
+            }
+        };
+        String selectie = rapport.selectie().isAlles() ? null : rapport.selectie().omschrijving();
+        mapper.writeValue(uit, new Json(FORMAATVERSIE, t.peildatum(), t.regels(), t.catalogus().grootte(),
+                t.heeftVerplichteTekorten(), rapport.verantwoording(), selectie, regios));
         uit.write('\n');
     }
 
@@ -187,89 +173,5 @@ final class JsonRenderer implements Renderer {
     private static Subject subject(Onderwerp o) {
         String soort = o.gemeente() != null ? "gemeente" : o.ketenaanpak() != null ? "ketenaanpak" : "regio";
         return new Subject(soort, o.regio(), o.gemeente(), o.gemeenteNaam(), o.ketenaanpak(), o.onderdeel());
-    }
-
-    /** A region's JSON as UTF-8 bytes, written as they are (a raw value, never quoted: re-encoding a string costs more). */
-    private record Utf8(byte[] bytes) implements SerializableString {
-
-        @Override
-        public String getValue() {
-            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public int charLength() {
-            return getValue().length();
-        }
-
-        @Override
-        public byte[] asUnquotedUTF8() {
-            return bytes;
-        }
-
-        @Override
-        public int appendUnquotedUTF8(byte[] buffer, int offset) {
-            if (offset + bytes.length > buffer.length) {
-                return -1;
-            }
-            System.arraycopy(bytes, 0, buffer, offset, bytes.length);
-            return bytes.length;
-        }
-
-        @Override
-        public int appendUnquoted(char[] buffer, int offset) {
-            String s = getValue();
-            if (offset + s.length() > buffer.length) {
-                return -1;
-            }
-            s.getChars(0, s.length(), buffer, offset);
-            return s.length();
-        }
-
-        @Override
-        public int writeUnquotedUTF8(OutputStream out) throws IOException {
-            out.write(bytes);
-            return bytes.length;
-        }
-
-        @Override
-        public int putUnquotedUTF8(java.nio.ByteBuffer buffer) {
-            if (bytes.length > buffer.remaining()) {
-                return -1;
-            }
-            buffer.put(bytes);
-            return bytes.length;
-        }
-
-        // raw JSON is never written as a quoted string
-        @Override
-        public char[] asQuotedChars() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public byte[] asQuotedUTF8() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int appendQuotedUTF8(byte[] buffer, int offset) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int appendQuoted(char[] buffer, int offset) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int writeQuotedUTF8(OutputStream out) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int putQuotedUTF8(java.nio.ByteBuffer buffer) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
