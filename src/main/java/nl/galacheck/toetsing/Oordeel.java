@@ -79,8 +79,4 @@ public record Oordeel(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, 
         Oordelen.bronnen(Arrays.asList(extra)).stream().filter(x -> !b.contains(x)).forEach(b::add);
         return new Oordeel(criterium, onderwerp, uitkomst, datum, termijn, reden, h.stream().distinct().toList(), b, herstel);
     }
-    /** For the engine's applicability (toetsing.Voorwaarden); rules call {@link Oordelen#nietVanToepassing}. */
-    static Oordeel nietVanToepassing(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
-        return Oordelen.nietVanToepassing(criterium, onderwerp, reden, feiten);
-    }
 }

@@ -109,29 +109,30 @@ public final class Oordelen {
     }
 
     public static Oordeel voldaan(String criterium, Onderwerp onderwerp, LocalDate datum, String reden, Feit... feiten) {
-        return new Oordeel(criterium, onderwerp, Uitkomst.VOLDAAN, datum, null, reden, herkomsten(Arrays.asList(feiten)),
-                bronnen(Arrays.asList(feiten)));
+        return met(criterium, onderwerp, Uitkomst.VOLDAAN, datum, reden, feiten);
     }
 
     public static Oordeel nietVoldaan(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
-        return new Oordeel(criterium, onderwerp, Uitkomst.NIET_VOLDAAN, null, null, reden,
-                herkomsten(Arrays.asList(feiten)), bronnen(Arrays.asList(feiten)));
+        return met(criterium, onderwerp, Uitkomst.NIET_VOLDAAN, null, reden, feiten);
     }
 
     /** Not met, and it will not be met (a stopped agreement): NIET_VOLDAAN at once, not OPEN before the deadline. */
     public static Oordeel wordtNietVoldaan(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
-        return new Oordeel(criterium, onderwerp, Uitkomst.WORDT_NIET_VOLDAAN, null, null, reden,
-                herkomsten(Arrays.asList(feiten)), bronnen(Arrays.asList(feiten)));
+        return met(criterium, onderwerp, Uitkomst.WORDT_NIET_VOLDAAN, null, reden, feiten);
     }
 
     public static Oordeel onbekend(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
-        return new Oordeel(criterium, onderwerp, Uitkomst.ONBEKEND, null, null, reden,
-                herkomsten(Arrays.asList(feiten)), bronnen(Arrays.asList(feiten)));
+        return met(criterium, onderwerp, Uitkomst.ONBEKEND, null, reden, feiten);
     }
 
     public static Oordeel nietVanToepassing(String criterium, Onderwerp onderwerp, String reden, Feit... feiten) {
-        return new Oordeel(criterium, onderwerp, Uitkomst.NIET_VAN_TOEPASSING, null, null, reden,
-                herkomsten(Arrays.asList(feiten)), bronnen(Arrays.asList(feiten)));
+        return met(criterium, onderwerp, Uitkomst.NIET_VAN_TOEPASSING, null, reden, feiten);
+    }
+
+    /** A verdict resting on {@code feiten}: their places and their sources. */
+    private static Oordeel met(String criterium, Onderwerp onderwerp, Uitkomst uitkomst, LocalDate datum, String reden, Feit... feiten) {
+        List<Feit> lijst = Arrays.asList(feiten);
+        return new Oordeel(criterium, onderwerp, uitkomst, datum, null, reden, herkomsten(lijst), bronnen(lijst));
     }
 
     /** How one fact reads in a reason, relative to the peildatum. */

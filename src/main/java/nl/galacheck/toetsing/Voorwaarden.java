@@ -45,7 +45,7 @@ public final class Voorwaarden {
         if (onderdeel != null && gemeente != null) {
             Feit spuk = gemeente.spukOnderdelen();
             if (!spuk.isAfwezig() && !Spuk.aangevraagd(spuk, onderdeel)) {
-                return Oordeel.nietVanToepassing(c.id(), o.onderwerp(), Spuk.nietAangevraagd(spuk, onderdeel), spuk);
+                return Oordelen.nietVanToepassing(c.id(), o.onderwerp(), Spuk.nietAangevraagd(spuk, onderdeel), spuk);
             }
         }
         if (o.uitkomst() == Uitkomst.NIET_VAN_TOEPASSING) {
