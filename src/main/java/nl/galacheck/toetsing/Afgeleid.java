@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.galacheck.regels.Catalogus;
@@ -20,30 +21,36 @@ import nl.galacheck.regio.Regiobestand;
  */
 final class Afgeleid {
 
-    private Afgeleid() {
+    /** A derived criterion with the criteria it rests on: fixed for a catalogue, so worked out once per rule set. */
+    private record Afleiding(Criterium criterium, List<Criterium> onderdelen, Set<String> ids) {
     }
 
-    /** One verdict per subject of each derived criterion: the region, or each ketenaanpak the file has. */
-    static List<Oordeel> oordelen(Catalogus catalogus, Regiobestand bestand, List<Oordeel> gewogen, LocalDate peildatum) {
-        List<Oordeel> uit = new ArrayList<>();
-        for (Criterium afgeleid : catalogus.criteria()) {
-            if (!afgeleid.isAfgeleid()) {
-                continue;
-            }
+    private final List<Afleiding> afleidingen;
+
+    Afgeleid(Catalogus catalogus) {
+        afleidingen = catalogus.criteria().stream().filter(Criterium::isAfgeleid).map(afgeleid -> {
             List<Criterium> onderdelen = catalogus.criteria().stream()
                     .filter(c -> afgeleid.afgeleidUit().contains(c.groep()) && c.isVerplicht() && !c.isLandelijk() && !c.isAfgeleid())
                     .toList();
-            java.util.Set<String> ids = onderdelen.stream().map(Criterium::id).collect(java.util.stream.Collectors.toSet());
-            List<Oordeel> van = gewogen.stream().filter(o -> ids.contains(o.criterium())).toList();
+            return new Afleiding(afgeleid, onderdelen, onderdelen.stream().map(Criterium::id).collect(Collectors.toUnmodifiableSet()));
+        }).toList();
+    }
+
+    /** One verdict per subject of each derived criterion: the region, or each ketenaanpak the file has. */
+    List<Oordeel> oordelen(Regiobestand bestand, List<Oordeel> gewogen, LocalDate peildatum) {
+        List<Oordeel> uit = new ArrayList<>();
+        for (Afleiding a : afleidingen) {
+            Criterium afgeleid = a.criterium();
+            List<Oordeel> van = gewogen.stream().filter(o -> a.ids().contains(o.criterium())).toList();
             if ("ketenaanpak".equals(afgeleid.scope())) {
                 for (Ketenaanpakafspraken k : bestand.ketenaanpakken()) {
                     uit.add(alleVoldaan(afgeleid.id(), Onderwerp.ketenaanpak(k.regio(), k.ketenaanpak()), afgeleid.tijdpad(),
                             peildatum, van.stream().filter(o -> Objects.equals(o.onderwerp().ketenaanpak(), k.ketenaanpak())).toList(),
-                            onderdelen));
+                            a.onderdelen()));
                 }
             } else {
                 uit.add(alleVoldaan(afgeleid.id(), Onderwerp.regio(bestand.regio().code()), afgeleid.tijdpad(), peildatum,
-                        van, onderdelen));
+                        van, a.onderdelen()));
             }
         }
         return uit;

@@ -24,6 +24,7 @@ import nl.galacheck.regio.Toelichting;
 final class Afweging {
 
     private final Catalogus catalogus;
+    private final Afgeleid afgeleid;
     private final Regiobestand bestand;
     private final List<LandelijkeVoorwaarde> landelijk;
     private final LocalDate peildatum;
@@ -31,8 +32,9 @@ final class Afweging {
     private final Map<String, Gemeente> gemeenten = new HashMap<>();
     private final Map<Map.Entry<String, String>, GemeentelijkeKetenaanpak> gemeentelijk = new HashMap<>();
 
-    Afweging(Catalogus catalogus, Regiobestand bestand, List<LandelijkeVoorwaarde> landelijk, LocalDate peildatum) {
+    Afweging(Catalogus catalogus, Afgeleid afgeleid, Regiobestand bestand, List<LandelijkeVoorwaarde> landelijk, LocalDate peildatum) {
         this.catalogus = catalogus;
+        this.afgeleid = afgeleid;
         this.bestand = bestand;
         this.landelijk = landelijk;
         this.peildatum = peildatum;
@@ -44,7 +46,7 @@ final class Afweging {
     List<Oordeel> weeg(List<Oordeel> vanDeRegels) {
         List<Oordeel> gewogen = new ArrayList<>(vanDeRegels.size() + 8);
         vanDeRegels.forEach(o -> gewogen.add(weeg(o)));
-        Afgeleid.oordelen(catalogus, bestand, gewogen, peildatum).forEach(o -> gewogen.add(weeg(o)));
+        afgeleid.oordelen(bestand, gewogen, peildatum).forEach(o -> gewogen.add(weeg(o)));
         return gewogen;
     }
 

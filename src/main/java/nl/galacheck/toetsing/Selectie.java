@@ -39,7 +39,7 @@ public record Selectie(String partij, String gemeente, Ketenaanpak ketenaanpak, 
     boolean toont(Bevinding b) {
         String k = b.onderwerp().ketenaanpak();
         boolean vanKetenaanpak = ketenaanpak == null || (k != null && Ketenaanpak.metNaam(k).orElse(null) == ketenaanpak);
-        if (Werkvoorraad.isAfgeleid(b)) {
+        if (b.criterium().isAfgeleid()) {
             return vanKetenaanpak || b.criterium().id().equals(RegioToetsing.INFRASTRUCTUUR);
         }
         String g = b.onderwerp().gemeente();

@@ -31,6 +31,8 @@ public final class Toetser {
 
     private final Regelset regelset;
     private final int maxActiveringen;
+    /** The derived verdicts' parts, fixed for a rule set. */
+    private final Afgeleid afgeleid;
     /** Catalogue position per criterion id: the order of the findings, fixed for a rule set. */
     private final Map<String, Integer> criteriumIndex = new HashMap<>();
     /** Enum position per ketenaanpak name, aliases included. */
@@ -44,6 +46,7 @@ public final class Toetser {
     public Toetser(Regelset regelset, int maxActiveringen) {
         this.regelset = regelset;
         this.maxActiveringen = maxActiveringen;
+        this.afgeleid = new Afgeleid(regelset.catalogus());
         regelset.catalogus().criteria().forEach(c -> criteriumIndex.put(c.id(), criteriumIndex.size()));
     }
 
@@ -70,8 +73,9 @@ public final class Toetser {
         // each month is a session of its own, so they are judged on every core; only the last month's findings are kept
         LocalDate laatsteDatum = data.get(data.size() - 1);
         List<Map.Entry<Tijdlijn.Stand, List<Bevinding>>> perMaand = data.parallelStream().map(d -> {
-            List<Bevinding> verplicht = toets(bestand, d).bevindingen().stream()
-                    .filter(b -> b.criterium().isVerplicht() && !b.criterium().isLandelijk() && !Werkvoorraad.isAfgeleid(b)).toList();
+            // the findings only: what a month's stand needs, not the report's started list or explanations
+            List<Bevinding> verplicht = bevindingen(bestand, d, regelset.landelijk()).stream()
+                    .filter(b -> b.criterium().isVerplicht() && !b.criterium().isLandelijk() && !b.criterium().isAfgeleid()).toList();
             Map<Status, Long> n = new java.util.EnumMap<>(Status.class);
             verplicht.forEach(b -> n.merge(b.status(), 1L, Long::sum));
             Tijdlijn.Stand stand = new Tijdlijn.Stand(d, n.getOrDefault(Status.VOLDAAN, 0L).intValue(),
@@ -95,6 +99,13 @@ public final class Toetser {
 
     /** As {@link #toets(Regiobestand, LocalDate)}, with the national context given (rule fixtures vary it). */
     public RegioToetsing toets(Regiobestand bestand, LocalDate peildatum, List<LandelijkeVoorwaarde> landelijk) {
+        List<Bevinding> bevindingen = bevindingen(bestand, peildatum, landelijk);
+        return new RegioToetsing(bestand.regio(), bevindingen, gestart(bestand, peildatum),
+                Toelichtingen.standen(bestand.toelichtingen(), bevindingen, regelset.catalogus(), peildatum));
+    }
+
+    /** The findings of one region: the rules in a session of their own, then weighed, deadlines applied, sorted. */
+    private List<Bevinding> bevindingen(Regiobestand bestand, LocalDate peildatum, List<LandelijkeVoorwaarde> landelijk) {
         List<Oordeel> oordelen = new ArrayList<>();
         KieSession sessie = regelset.nieuweSessie();
         try {
@@ -111,10 +122,7 @@ public final class Toetser {
         } finally {
             sessie.dispose();
         }
-        List<Bevinding> bevindingen = bevindingen(bestand,
-                new Afweging(regelset.catalogus(), bestand, landelijk, peildatum).weeg(oordelen), peildatum);
-        return new RegioToetsing(bestand.regio(), bevindingen, gestart(bestand, peildatum),
-                Toelichtingen.standen(bestand.toelichtingen(), bevindingen, regelset.catalogus(), peildatum));
+        return bevindingen(bestand, new Afweging(regelset.catalogus(), afgeleid, bestand, landelijk, peildatum).weeg(oordelen), peildatum);
     }
 
     /** Started as the RIVM defines it, the same fact the rules read (K13a, OK.9), on the peildatum. */

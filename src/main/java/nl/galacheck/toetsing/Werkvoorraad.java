@@ -54,16 +54,11 @@ public record Werkvoorraad(List<Bevinding> eerstTeDoen, List<Aanvulling> aanTeVu
 
     static Werkvoorraad van(RegioToetsing r) {
         List<Bevinding> regionaalVerplicht = r.bevindingen().stream()
-                .filter(b -> b.criterium().isVerplicht() && !b.criterium().isLandelijk() && !isAfgeleid(b)).toList();
+                .filter(b -> b.criterium().isVerplicht() && !b.criterium().isLandelijk() && !b.criterium().isAfgeleid()).toList();
         List<Bevinding> teDoen = new ArrayList<>(regionaalVerplicht.stream()
                 .filter(b -> b.status() == Status.NIET_VOLDAAN || b.status() == Status.OPEN).toList());
         teDoen.sort(URGENTIE);
         return new Werkvoorraad(teDoen, aanTeVullen(regionaalVerplicht), landelijk(r));
-    }
-
-    /** B0 and K00 sum up their parts; the parts themselves are what someone acts on. */
-    static boolean isAfgeleid(Bevinding b) {
-        return b.criterium().isAfgeleid();
     }
 
     /** Overdue (most days first), then not met without a deadline, then open (nearest deadline first). */
@@ -103,7 +98,7 @@ public record Werkvoorraad(List<Bevinding> eerstTeDoen, List<Aanvulling> aanTeVu
             List<Bevinding> ontbrekend = nationaal.stream()
                     .filter(b -> b.status() == Status.NIET_VOLDAAN || b.status() == Status.OPEN).toList();
             List<Bevinding> onbekend = nationaal.stream().filter(b -> b.status() == Status.ONBEKEND).toList();
-            List<Bevinding> geblokkeerd = eigen.stream().filter(b -> b.status() == Status.GEBLOKKEERD_LANDELIJK && !isAfgeleid(b)).toList();
+            List<Bevinding> geblokkeerd = eigen.stream().filter(b -> b.status() == Status.GEBLOKKEERD_LANDELIJK && !b.criterium().isAfgeleid()).toList();
             if (!ontbrekend.isEmpty() || !onbekend.isEmpty() || !geblokkeerd.isEmpty()) {
                 lijst.add(new LandelijkeBlokkade(k, ontbrekend, onbekend, geblokkeerd));
             }
